@@ -1,0 +1,288 @@
+"""Generate `echord._generated.endpoints`: one async method per operationId on `RESTEndpoints`.
+
+The methods only shape arguments: they fill the route template, drop unset query parameters, and hand body,
+files and audit-log reason to a `Requester` (echord.rest owns HTTP, rate limits and errors); then they decode
+the response into the spec's response type.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from codegen.overrides import OperationFlags, iter_operations, operation_flags
+
+__all__ = ["Operation", "Param", "generate", "operations"]
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+SNOWFLAKE = "#/components/schemas/SnowflakeType"
+REF_PREFIX = "#/components/schemas/"
+MODELS = "m"
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """A path or query parameter as the generated method spells it."""
+
+    name: str
+    wire: str
+    annotation: str
+    required: bool
+    snowflake: bool = False
+
+
+@dataclass(slots=True)
+class Operation:
+    """Everything the template needs for one method."""
+
+    operation_id: str
+    method: str
+    path: str
+    doc: str
+    path_params: list[Param]
+    query: list[Param]
+    body: str | None
+    body_required: bool
+    flags: OperationFlags
+    returns: str
+    decode: str | None
+    optional_body_response: bool
+    models: set[str] = field(default_factory=set)
+
+
+def _python_name(wire: str) -> str:
+    name = re.sub(r"\W", "_", wire)
+    return f"{name}_" if keyword.iskeyword(name) or name in {"self", "body", "files", "reason"} else name
+
+
+def _ref_name(ref: str) -> str:
+    if not ref.startswith(REF_PREFIX):
+        raise ValueError(f"unsupported $ref {ref!r}")
+    return ref[len(REF_PREFIX) :]
+
+
+def _join(parts: list[str]) -> str:
+    unique: list[str] = []
+    for part in parts:
+        for piece in part.split(" | "):
+            if piece not in unique:
+                unique.append(piece)
+    if "None" in unique:
+        unique.remove("None")
+        unique.append("None")
+    return " | ".join(unique)
+
+
+class TypeNamer:
+    """Python annotations for spec schemas, as the generated endpoints module writes them."""
+
+    def __init__(self, schemas: dict[str, Any]) -> None:
+        self.schemas = schemas
+        self.used: set[str] = set()
+
+    def model(self, name: str) -> str:
+        self.used.add(name)
+        return f"{MODELS}.{name}"
+
+    def annotation(self, schema: dict[str, Any], *, query: bool = False) -> str:
+        """The type of a value; query=True maps enums to their primitive and accepts ints for snowflakes."""
+        ref = schema.get("$ref")
+        if ref is not None:
+            if ref == SNOWFLAKE:
+                return "Snowflake | int" if query else "Snowflake"
+            target = self.schemas[_ref_name(ref)]
+            if query and "oneOf" in target and target.get("type") in ("integer", "string"):
+                return "int" if target["type"] == "integer" else "str"
+            return self.model(_ref_name(ref))
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                return _join([self.annotation(s, query=query) for s in schema[key]])
+        if "allOf" in schema and len(schema["allOf"]) == 1:
+            return self.annotation(schema["allOf"][0], query=query)
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            return _join([self.annotation({**schema, "type": k}, query=query) for k in kind])
+        if kind == "null":
+            return "None"
+        if kind == "array":
+            item = self.annotation(schema.get("items", {}), query=query)
+            return f"Sequence[{item}]" if query else f"list[{item}]"
+        if kind == "object":
+            extra = schema.get("additionalProperties")
+            value = self.annotation(extra) if isinstance(extra, dict) and extra else "object"
+            return f"dict[str, {value}]"
+        if kind == "string":
+            if schema.get("contentEncoding") == "binary":
+                return "bytes"
+            if schema.get("format") == "date-time":
+                return "datetime.datetime"
+            return "str"
+        if kind == "integer":
+            return "int"
+        if kind == "number":
+            return "float"
+        if kind == "boolean":
+            return "bool"
+        raise ValueError(f"cannot name the type of schema {schema!r}")
+
+    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            schema = self.schemas[_ref_name(schema["$ref"])]
+        return schema
+
+
+def _params(namer: TypeNamer, item: dict[str, Any], operation: dict[str, Any], where: str) -> list[Param]:
+    merged: dict[str, dict[str, Any]] = {}
+    for p in [*item.get("parameters", []), *operation.get("parameters", [])]:
+        if p["in"] == where:
+            merged[p["name"]] = p
+    out = []
+    for wire, p in merged.items():
+        schema = p.get("schema", {})
+        out.append(
+            Param(
+                name=_python_name(wire),
+                wire=wire,
+                annotation=namer.annotation(schema, query=True)
+                if where == "query" or schema.get("$ref") == SNOWFLAKE
+                else namer.annotation(schema),
+                required=bool(p.get("required")) or where == "path",
+                snowflake=schema.get("$ref") == SNOWFLAKE,
+            )
+        )
+    return out
+
+
+def _ordered_path_params(path: str, params: list[Param]) -> list[Param]:
+    by_wire = {p.wire: p for p in params}
+    order = re.findall(r"{([^}]+)}", path)
+    missing = [w for w in order if w not in by_wire]
+    if missing:
+        raise ValueError(f"{path}: path parameters {missing} are not declared")
+    return [by_wire[w] for w in order]
+
+
+def _body(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str | None, bool]:
+    request = operation.get("requestBody")
+    if request is None:
+        return None, False
+    schema = request.get("content", {}).get("application/json", {}).get("schema")
+    if schema is None:
+        return None, False
+    annotation = namer.annotation(schema)
+    if isinstance(schema.get("type"), list) and "array" in schema["type"]:
+        annotation = namer.annotation({**schema, "type": "array"})
+    resolved = namer.resolve(schema)
+    # The spec marks every body required; a body whose fields are all optional can be left out.
+    needs_fields = (
+        bool(resolved.get("required"))
+        or resolved.get("type") == "array"
+        or "oneOf" in resolved
+        or "anyOf" in resolved
+    )
+    return annotation, bool(request.get("required")) and needs_fields
+
+
+def _response(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str, bool]:
+    """The return annotation, and whether an empty (204) reply is possible beside a body."""
+    types: list[str] = []
+    empty = False
+    for code in sorted(operation.get("responses", {})):
+        if not code.startswith("2"):
+            continue
+        content = operation["responses"][code].get("content")
+        if not content:
+            empty = True
+            continue
+        if "application/json" not in content:
+            types.append("bytes")
+            continue
+        schema = content["application/json"]["schema"]
+        kind = schema.get("type")
+        if isinstance(kind, list) and "array" in kind:
+            # Discord never answers a list endpoint with null; the spec's nullability is noise.
+            schema = {**schema, "type": "array"}
+        types.append(namer.annotation(schema))
+    if not types:
+        return "None", False
+    joined = _join(types)
+    return (f"{joined} | None", True) if empty else (joined, False)
+
+
+def _doc(method: str, path: str, operation: dict[str, Any]) -> str:
+    """The docstring body: summary and description, then the route; indented for a method body."""
+    lines: list[str] = []
+    for key in ("summary", "description"):
+        text = operation.get(key)
+        if isinstance(text, str) and text.strip():
+            lines.extend(
+                line.rstrip()
+                for line in text.strip().replace('"""', "'''").replace("\\", "\\\\").splitlines()
+            )
+            lines.append("")
+    lines.append(f"`{method} {path}`")
+    return "\n".join(f"        {line}" if line else "" for line in lines).lstrip()
+
+
+def operations(spec: dict[str, Any]) -> list[Operation]:
+    """The methods to generate, sorted by operationId so spec reordering does not move code."""
+    namer = TypeNamer(spec.get("components", {}).get("schemas", {}))
+    out: list[Operation] = []
+    for method, path, operation in iter_operations(spec):
+        item = spec["paths"][path]
+        namer.used = set()
+        path_params = _ordered_path_params(path, _params(namer, item, operation, "path"))
+        query = _params(namer, item, operation, "query")
+        query.sort(key=lambda p: not p.required)
+        body, body_required = _body(namer, operation)
+        returns, optional = _response(namer, operation)
+        decode = None if returns == "None" else returns.removesuffix(" | None")
+        out.append(
+            Operation(
+                operation_id=operation["operationId"],
+                method=method,
+                path=path,
+                doc=_doc(method, path, operation),
+                path_params=path_params,
+                query=query,
+                body=body,
+                body_required=body_required,
+                flags=operation_flags(operation),
+                returns=returns,
+                decode=decode,
+                optional_body_response=optional,
+                models=set(namer.used),
+            )
+        )
+    out.sort(key=lambda o: o.operation_id)
+    ids = [o.operation_id for o in out]
+    if len(set(ids)) != len(ids):
+        raise ValueError("duplicate operationIds in the spec")
+    return out
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+
+
+def generate(spec: dict[str, Any]) -> dict[str, str]:
+    """{"endpoints.py": source} for the spec (with overrides applied)."""
+    ops = operations(spec)
+    decoders: dict[str, str] = {}
+    for op in ops:
+        if op.decode is not None and op.decode not in decoders:
+            decoders[op.decode] = f"_T{len(decoders)}"
+    source = _environment().get_template("endpoints.py.jinja2").render(ops=ops, decoders=decoders)
+    return {"endpoints.py": source}

@@ -1,0 +1,264 @@
+"""Load, validate and apply spec/overrides/: what Discord's docs say and the upstream spec lacks.
+
+The overrides are data (TOML), one entry per fact with a link to the docs page that states it. Enum members
+are merged into the spec document before any generator runs; per-operation facts are attached to each
+operation as an `x-echord` object so every generator keeps the one `generate(spec)` signature.
+"""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from codegen.spec import REPO_ROOT
+
+__all__ = [
+    "EXTENSION",
+    "HTTP_METHODS",
+    "EnumMember",
+    "OperationFlags",
+    "OverrideError",
+    "Overrides",
+    "apply",
+    "iter_operations",
+    "load",
+    "name_inline_bodies",
+    "operation_flags",
+]
+
+OVERRIDES_DIR = REPO_ROOT / "spec" / "overrides"
+EXTENSION = "x-echord"
+"""The key under which `apply` stores per-operation flags in the spec document."""
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+DOCS_PREFIX = "https://discord.com/developers/docs/"
+
+
+class OverrideError(Exception):
+    """An override file is malformed or names something the spec does not have."""
+
+
+@dataclass(frozen=True, slots=True)
+class EnumMember:
+    """An enum value the docs list and the spec misses."""
+
+    schema: str
+    name: str
+    value: int | str
+    description: str
+    docs: str
+
+
+@dataclass(frozen=True, slots=True)
+class OperationFlags:
+    """The per-operation facts the endpoint generator needs; the defaults are the common case."""
+
+    audit_log_reason: bool = False
+    global_exempt: bool = False
+    auth: bool = True
+    files: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Overrides:
+    """Everything in spec/overrides/, keyed by operationId or schema name, with each entry's docs link."""
+
+    audit_log_reason: Mapping[str, str]
+    global_exempt: Mapping[str, str]
+    no_auth: Mapping[str, str]
+    files: Mapping[str, str]
+    enum_members: tuple[EnumMember, ...]
+
+    def flags(self, operation_id: str) -> OperationFlags:
+        return OperationFlags(
+            audit_log_reason=operation_id in self.audit_log_reason,
+            global_exempt=operation_id in self.global_exempt,
+            auth=operation_id not in self.no_auth,
+            files=operation_id in self.files,
+        )
+
+    def operation_ids(self) -> set[str]:
+        """Every operationId any override names."""
+        return set(self.audit_log_reason) | set(self.global_exempt) | set(self.no_auth) | set(self.files)
+
+    def problems(self, document: Mapping[str, Any]) -> list[str]:
+        """What in these overrides does not fit the spec (unknown names, members already present)."""
+        known = {op["operationId"] for _, _, op in iter_operations(document)}
+        out = [f"unknown operationId {name!r}" for name in sorted(self.operation_ids() - known)]
+        schemas = document.get("components", {}).get("schemas", {})
+        for member in self.enum_members:
+            schema = schemas.get(member.schema)
+            if schema is None:
+                out.append(f"unknown schema {member.schema!r}")
+            elif not isinstance(schema.get("oneOf"), list):
+                out.append(f"schema {member.schema!r} is not an enum")
+            elif any(m.get("const") == member.value for m in schema["oneOf"]):
+                out.append(f"{member.schema}.{member.name} = {member.value!r} is already in the spec")
+        return out
+
+
+def iter_operations(document: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(METHOD, path, operation) for every operation, in document order."""
+    for path, item in document.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if operation is not None:
+                yield method.upper(), path, operation
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _docs(value: object, where: str) -> str:
+    if not isinstance(value, str) or not value.startswith(DOCS_PREFIX):
+        raise OverrideError(f"{where}: needs a docs link starting with {DOCS_PREFIX}")
+    return value
+
+
+def _operation_table(data: Mapping[str, Any], key: str, where: str) -> dict[str, str]:
+    table = data.get(key, {})
+    if not isinstance(table, dict):
+        raise OverrideError(f"{where}: [{key}] must be a table of operationId = docs link")
+    return {op: _docs(link, f"{where} [{key}] {op}") for op, link in table.items()}
+
+
+def _enum_members(data: Mapping[str, Any], where: str) -> list[EnumMember]:
+    out: list[EnumMember] = []
+    for i, entry in enumerate(data.get("enum_member", [])):
+        at = f"{where} [[enum_member]] #{i + 1}"
+        try:
+            schema, name, value = entry["schema"], entry["name"], entry["value"]
+        except (KeyError, TypeError):
+            raise OverrideError(f"{at}: needs schema, name and value") from None
+        if not isinstance(value, int | str) or isinstance(value, bool):
+            raise OverrideError(f"{at}: value must be an integer or a string")
+        out.append(
+            EnumMember(
+                str(schema), str(name), value, str(entry.get("description", "")), _docs(entry.get("docs"), at)
+            )
+        )
+    return out
+
+
+def load(directory: Path = OVERRIDES_DIR) -> Overrides:
+    """Read every *.toml in the overrides directory (sorted, so the result is deterministic)."""
+    audit: dict[str, str] = {}
+    exempt: dict[str, str] = {}
+    no_auth: dict[str, str] = {}
+    files: dict[str, str] = {}
+    members: list[EnumMember] = []
+    for path in sorted(directory.glob("*.toml")):
+        where = path.name
+        data = _read(path)
+        unknown = set(data) - {"audit_log_reason", "global_exempt", "no_auth", "files", "enum_member"}
+        if unknown:
+            raise OverrideError(f"{where}: unknown sections {sorted(unknown)}")
+        tables = (
+            (audit, "audit_log_reason"),
+            (exempt, "global_exempt"),
+            (no_auth, "no_auth"),
+            (files, "files"),
+        )
+        for target, key in tables:
+            for op, link in _operation_table(data, key, where).items():
+                if op in target:
+                    raise OverrideError(f"{where}: {op!r} is listed twice in [{key}]")
+                target[op] = link
+        members.extend(_enum_members(data, where))
+    return Overrides(audit, exempt, no_auth, files, tuple(members))
+
+
+def operation_flags(operation: Mapping[str, Any]) -> OperationFlags:
+    """The flags `apply` attached to an operation (defaults when there are none)."""
+    raw = operation.get(EXTENSION)
+    if not isinstance(raw, dict):
+        return OperationFlags()
+    return OperationFlags(
+        audit_log_reason=bool(raw.get("audit_log_reason")),
+        global_exempt=bool(raw.get("global_exempt")),
+        auth=bool(raw.get("auth", True)),
+        files=bool(raw.get("files")),
+    )
+
+
+def _flags_json(flags: OperationFlags) -> dict[str, Any]:
+    """Flags as plain JSON data, so the document stays serialisable for any generator."""
+    return {
+        "audit_log_reason": flags.audit_log_reason,
+        "global_exempt": flags.global_exempt,
+        "auth": flags.auth,
+        "files": flags.files,
+    }
+
+
+def apply(document: Mapping[str, Any], overrides: Overrides) -> dict[str, Any]:
+    """A copy of the spec with enum members added, inline bodies named, and flags under `x-echord`.
+
+    Raises OverrideError when an override does not fit the spec, so a stale override cannot silently do
+    nothing after an upstream update.
+    """
+    problems = overrides.problems(document)
+    if problems:
+        raise OverrideError("overrides do not match the spec:\n  " + "\n  ".join(problems))
+    out = copy.deepcopy(dict(document))
+    schemas = out["components"]["schemas"]
+    for member in overrides.enum_members:
+        entry: dict[str, Any] = {"title": member.name, "const": member.value}
+        if member.description:
+            entry["description"] = member.description
+        schemas[member.schema]["oneOf"].append(entry)
+    for _, _, operation in iter_operations(out):
+        operation[EXTENSION] = _flags_json(overrides.flags(operation["operationId"]))
+    name_inline_bodies(out)
+    return out
+
+
+def _camel(operation_id: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in operation_id.split("_"))
+
+
+def _is_inline_object(schema: Mapping[str, Any]) -> bool:
+    return "$ref" not in schema and schema.get("type") == "object" and bool(schema.get("properties"))
+
+
+def name_inline_bodies(document: dict[str, Any]) -> dict[str, str]:
+    """Move inline JSON request-body objects into components.schemas under stable names; returns them.
+
+    The upstream spec writes about 20 request bodies inline. Hoisting them here, before any generator runs,
+    lets the model generator emit a class for each and the endpoint generator refer to it by the same
+    name: `<OperationId in CamelCase>Request` (plus `Item` for the element of an array body).
+    """
+    schemas = document["components"]["schemas"]
+    named: dict[str, str] = {}
+    for _, _, operation in iter_operations(document):
+        content = operation.get("requestBody", {}).get("content", {})
+        json_body = content.get("application/json")
+        if json_body is None:
+            continue
+        schema = json_body["schema"]
+        base = _camel(operation["operationId"]) + "Request"
+        if _is_inline_object(schema):
+            target, name = None, base
+        elif schema.get("type") == "array" and _is_inline_object(schema.get("items", {})):
+            target, name = schema, base + "Item"
+        else:
+            continue
+        if name in schemas:
+            raise OverrideError(f"cannot name the inline body of {operation['operationId']}: {name} exists")
+        ref = {"$ref": f"#/components/schemas/{name}"}
+        if target is None:
+            schemas[name] = schema
+            for media in content.values():
+                if media.get("schema") == schema:
+                    media["schema"] = ref
+        else:
+            schemas[name] = target["items"]
+            target["items"] = ref
+        named[name] = operation["operationId"]
+    return named
