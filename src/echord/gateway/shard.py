@@ -1,0 +1,687 @@
+"""One gateway shard: a websocket connection kept alive, resumed and re-identified for as long as it runs.
+
+The life of a connection: connect (v=10, json, zstd-stream or zlib-stream) → HELLO → heartbeats (the
+first one jittered) → IDENTIFY through the identify queue, or RESUME with the stored session → READY /
+RESUMED → dispatches. Every way a connection ends becomes a `_Disconnect` that says why and what comes
+next (resume, re-identify or stop); `run()` loops over connections with jittered backoff.
+
+Only the envelope `{op, d, s, t}` is decoded; `d` reaches the dispatch callback as `msgspec.Raw`.
+The token is only ever inside IDENTIFY/RESUME bytes, which are never logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import sys
+from collections.abc import Awaitable, Coroutine, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Literal, Protocol, TypeVar
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import msgspec
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, WebSocketException
+
+from echord.gateway.close_codes import CLOSE_CODES, CloseAction, close_action, privileged_intent_names
+from echord.gateway.compression import (
+    Compression,
+    CorruptFrameError,
+    Decompressor,
+    make_decompressor,
+    resolve_compression,
+)
+from echord.gateway.errors import FatalCloseError, PayloadTooLargeError, ShardClosedError
+from echord.gateway.heartbeat import Heartbeat
+from echord.gateway.identify_queue import IdentifyQueue, InMemoryIdentifyQueue
+from echord.gateway.lifecycle import (
+    Closed,
+    Connecting,
+    HelloReceived,
+    Identified,
+    LifecycleHandler,
+    PayloadError,
+    ReadyReceived,
+    Reconnecting,
+    Resumed,
+    ShardLifecycleEvent,
+)
+from echord.gateway.member_requests import GuildMembersResult, MemberRequests
+from echord.gateway.opcodes import GatewayOpcode as Op
+from echord.gateway.payloads import (
+    ENVELOPE_DECODER,
+    HELLO_DECODER,
+    READY_DECODER,
+    Envelope,
+    Hello,
+    Presence,
+    encode,
+    identify_payload,
+    resume_payload,
+)
+from echord.gateway.ratelimit import SendLimiter
+from echord.gateway.session_store import InMemorySessionStore, SessionInfo, SessionStore
+
+__all__ = [
+    "API_VERSION",
+    "DEFAULT_GATEWAY_URL",
+    "DispatchHandler",
+    "ReconnectPolicy",
+    "ShardConnection",
+    "ShardState",
+]
+
+_log = logging.getLogger("echord.gateway.shard")
+
+API_VERSION = 10
+DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg"
+MAX_PAYLOAD_BYTES = 4096
+_KEEP_SESSION_CODE = (
+    4000  # any code but 1000/1001 keeps the session resumable (docs: "Initiating a Disconnect")
+)
+_DECODE_ERRORS = (msgspec.DecodeError, msgspec.ValidationError)
+
+T = TypeVar("T")
+
+
+class DispatchHandler(Protocol):
+    """Receives every dispatch: event name, the undecoded `d`, and the shard id. May be async."""
+
+    def __call__(self, event: str, data: msgspec.Raw, shard_id: int, /) -> Awaitable[None] | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ReconnectPolicy:
+    """Timing of reconnects. The defaults follow Discord's guidance; tests shrink them."""
+
+    base_delay: float = 1.0
+    """First retry after a failed connection waits about this long; it doubles per failure."""
+    max_delay: float = 60.0
+    invalid_session_delay: tuple[float, float] = (1.0, 5.0)
+    """INVALID_SESSION waits a random time in this range before resuming or identifying."""
+    hello_timeout: float = 20.0
+    close_timeout: float = 5.0
+    resume_url_attempts: int = 3
+    """Failed connects to `resume_gateway_url` before falling back to the main gateway URL."""
+
+
+class ShardState(Enum):
+    IDLE = "idle"
+    CONNECTING = "connecting"
+    IDENTIFYING = "identifying"
+    RESUMING = "resuming"
+    CONNECTED = "connected"
+    RECONNECTING = "reconnecting"
+    CLOSED = "closed"
+
+
+@dataclass(slots=True)
+class _Disconnect:
+    """Why a connection ended and what to do next."""
+
+    reason: str
+    code: int | None
+    action: CloseAction
+    delay: float | None = None
+
+
+class ShardConnection:
+    """One shard `[shard_id, shard_count]`; `await run()` keeps it connected until `close()` or a fatal close."""
+
+    def __init__(
+        self,
+        token: str,
+        *,
+        intents: int,
+        dispatch: DispatchHandler,
+        shard_id: int = 0,
+        shard_count: int = 1,
+        gateway_url: str = DEFAULT_GATEWAY_URL,
+        lifecycle: LifecycleHandler | None = None,
+        identify_queue: IdentifyQueue | None = None,
+        max_concurrency: int = 1,
+        session_store: SessionStore | None = None,
+        compression: Compression | Literal["auto"] | None = "auto",
+        large_threshold: int = 250,
+        presence: Presence | None = None,
+        policy: ReconnectPolicy | None = None,
+        send_limiter: SendLimiter | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        if not 0 <= shard_id < shard_count:
+            raise ValueError(f"shard_id {shard_id} is not in range(shard_count={shard_count})")
+        if not 50 <= large_threshold <= 250:
+            raise ValueError("large_threshold must be between 50 and 250")
+        self._token = token
+        self.intents = intents
+        self._dispatch = dispatch
+        self.shard_id = shard_id
+        self.shard_count = shard_count
+        self.gateway_url = gateway_url
+        self._lifecycle = lifecycle
+        self._identify_queue: IdentifyQueue = identify_queue or InMemoryIdentifyQueue()
+        self.max_concurrency = max_concurrency
+        self._store: SessionStore = session_store or InMemorySessionStore()
+        self.compression = resolve_compression(compression)
+        self.large_threshold = large_threshold
+        self.presence = presence
+        self.policy = policy or ReconnectPolicy()
+        self._limiter = send_limiter or SendLimiter()
+        self._rng = rng or random.Random()
+
+        self.state = ShardState.IDLE
+        self.session_id: str | None = None
+        self.sequence: int | None = None
+        self.resume_url: str | None = None
+        self._ws: ClientConnection | None = None
+        self._heartbeat: Heartbeat | None = None
+        self._pending: _Disconnect | None = None
+        self._healthy = False
+        self._resume_url_failures = 0
+        self._closing = False
+        self._keep_session = False
+        self._closing_event = asyncio.Event()
+        self._ready = asyncio.Event()
+        self._members = MemberRequests()
+        self._running = False
+
+    def __repr__(self) -> str:
+        return (
+            f"<ShardConnection [{self.shard_id}, {self.shard_count}] state={self.state.value} "
+            f"session={'yes' if self.session_id else 'no'} seq={self.sequence}>"
+        )
+
+    # ------------------------------------------------------------------ public surface
+
+    @property
+    def latency(self) -> float | None:
+        """Seconds from the last heartbeat to its ACK (None before the first ACK)."""
+        return None if self._heartbeat is None else self._heartbeat.latency
+
+    @property
+    def is_ready(self) -> bool:
+        return self._ready.is_set()
+
+    async def wait_ready(self) -> None:
+        """Wait until the shard is READY or RESUMED; raises `ShardClosedError` if it closes first."""
+        await self._wait_connected()
+
+    async def run(self) -> None:
+        """Keep the shard connected until `close()`; raises `FatalCloseError` on a fatal close code."""
+        if self._running:
+            raise RuntimeError("this shard is already running")
+        self._running = True
+        try:
+            await self._load_session()
+            failures = 0
+            while not self._closing:
+                self._healthy = False
+                outcome = await self._connection()
+                self._emit(Closed(self.shard_id, outcome.code, outcome.reason))
+                if self._closing:
+                    break
+                if outcome.action is CloseAction.FATAL:
+                    raise self._fatal_error(outcome.code)
+                if outcome.action is CloseAction.REIDENTIFY:
+                    await self._drop_session(outcome.reason)
+                failures = 0 if self._healthy else failures + 1
+                delay = outcome.delay if outcome.delay is not None else self._backoff(failures)
+                resume = self.session_id is not None
+                self.state = ShardState.RECONNECTING
+                _log.info(
+                    "shard %d disconnected (%s); %s in %.2f s",
+                    self.shard_id,
+                    outcome.reason,
+                    "resuming" if resume else "identifying",
+                    delay,
+                )
+                self._emit(Reconnecting(self.shard_id, outcome.reason, resume, delay))
+                await self._sleep_unless_closing(delay)
+        finally:
+            self.state = ShardState.CLOSED
+            self._ready.clear()
+            self._members.fail_all("the shard closed")
+            self._closing_event.set()
+
+    async def close(self, *, keep_session: bool = False) -> None:
+        """Stop the shard. `keep_session=True` closes with a resumable code and stores the session,
+        so the next process (with a persistent session store) resumes instead of identifying."""
+        self._closing = True
+        self._keep_session = keep_session
+        self._closing_event.set()
+        ws = self._ws
+        code = _KEEP_SESSION_CODE if keep_session else 1000
+        if ws is not None:
+            self._pending = _Disconnect("closed by the application", code, CloseAction.RESUME)
+            await ws.close(code, "echord: shutting down")
+        if keep_session:
+            await self._persist()
+        elif self.session_id is not None:
+            await self._drop_session("closed by the application")
+
+    async def update_presence(self, presence: Presence) -> None:
+        """Presence Update (op 3)."""
+        self.presence = presence
+        await self._send_command(Op.PRESENCE_UPDATE, presence)
+
+    async def update_voice_state(
+        self, guild_id: int, channel_id: int | None, *, self_mute: bool = False, self_deaf: bool = False
+    ) -> None:
+        """Voice State Update (op 4): join, move (`channel_id`) or leave (`None`) a voice channel."""
+        data = {
+            "guild_id": str(guild_id),
+            "channel_id": None if channel_id is None else str(channel_id),
+            "self_mute": self_mute,
+            "self_deaf": self_deaf,
+        }
+        await self._send_command(Op.VOICE_STATE_UPDATE, data)
+
+    async def request_soundboard_sounds(self, guild_ids: Sequence[int]) -> None:
+        """Request Soundboard Sounds (op 31); answers arrive as SOUNDBOARD_SOUNDS dispatches."""
+        await self._send_command(Op.REQUEST_SOUNDBOARD_SOUNDS, {"guild_ids": [str(g) for g in guild_ids]})
+
+    async def request_channel_info(self, guild_id: int, fields: Sequence[str]) -> None:
+        """Request Channel Info (op 43); the answer arrives as a CHANNEL_INFO dispatch."""
+        await self._send_command(Op.REQUEST_CHANNEL_INFO, {"guild_id": str(guild_id), "fields": list(fields)})
+
+    async def request_guild_members(
+        self,
+        guild_id: int,
+        *,
+        query: str | None = None,
+        limit: int = 0,
+        user_ids: Sequence[int] | None = None,
+        presences: bool = False,
+        timeout: float | None = 60.0,  # noqa: ASYNC109 - a request for a guild of another shard is never answered
+    ) -> GuildMembersResult:
+        """Request Guild Members (op 8) and wait for every GUILD_MEMBERS_CHUNK of the answer.
+
+        The chunks still go to the dispatch callback as usual; this only collects them (by nonce).
+        """
+        if (query is None) == (user_ids is None):
+            raise ValueError("pass exactly one of query= or user_ids=")
+        nonce, future = self._members.open(guild_id)
+        data: dict[str, object] = {"guild_id": str(guild_id), "presences": presences, "nonce": nonce}
+        if query is not None:
+            data["query"] = query
+            data["limit"] = limit
+        else:
+            data["user_ids"] = [str(u) for u in user_ids or ()]
+            if limit:
+                data["limit"] = limit
+        try:
+            await self._send_command(Op.REQUEST_GUILD_MEMBERS, data)
+            return await asyncio.wait_for(future, timeout)
+        finally:
+            self._members.discard(nonce)
+
+    # ------------------------------------------------------------------ one connection
+
+    async def _connection(self) -> _Disconnect:
+        resuming = self.session_id is not None
+        url = self._url(resuming)
+        self.state = ShardState.CONNECTING
+        self._emit(Connecting(self.shard_id, url, resuming))
+        _log.debug("shard %d connecting to %s (%s)", self.shard_id, url, "resume" if resuming else "identify")
+        try:
+            ws = await connect(
+                url,
+                compression=None,
+                max_size=None,
+                ping_interval=None,
+                open_timeout=self.policy.hello_timeout,
+                close_timeout=self.policy.close_timeout,
+                user_agent_header="DiscordBot (echord, 0.1)",
+            )
+        except (OSError, TimeoutError, WebSocketException) as exc:
+            if resuming and url.startswith(self.resume_url or "\0"):
+                self._resume_url_failures += 1
+            return _Disconnect(f"could not connect: {type(exc).__name__}: {exc}", None, CloseAction.RESUME)
+        self._resume_url_failures = 0
+        self._ws = ws
+        self._pending = None
+        self._limiter.reset()
+        decompressor = make_decompressor(self.compression)
+        heartbeat_task: asyncio.Task[None] | None = None
+        outcome: _Disconnect
+        try:
+            hello = await asyncio.wait_for(self._receive_hello(ws, decompressor), self.policy.hello_timeout)
+            if isinstance(hello, _Disconnect):
+                outcome = hello
+            else:
+                interval = hello.heartbeat_interval / 1000
+                self._emit(HelloReceived(self.shard_id, interval))
+                self._heartbeat = Heartbeat(
+                    interval, self._send_heartbeat, self._on_zombie, jitter=self._rng.random()
+                )
+                heartbeat_task = asyncio.create_task(self._run_heartbeat(self._heartbeat))
+                if resuming and self.session_id is not None:
+                    self.state = ShardState.RESUMING
+                    await self._send(
+                        resume_payload(self._token, self.session_id, self.sequence), priority=True
+                    )
+                    _log.debug("shard %d sent RESUME at seq %s", self.shard_id, self.sequence)
+                else:
+                    self.state = ShardState.IDENTIFYING
+                    await self._identify()
+                outcome = self._pending or await self._receive_loop(ws, decompressor)
+        except ConnectionClosed as exc:
+            outcome = self._pending or self._closed_outcome(exc)
+        except TimeoutError:
+            outcome = _Disconnect("no HELLO in time", None, CloseAction.RESUME)
+        except _ClosingError:
+            outcome = _Disconnect("closed by the application", None, CloseAction.RESUME)
+        finally:
+            self._ready.clear()
+            self._ws = None
+            if heartbeat_task is not None:
+                heartbeat_task.cancel()
+                await asyncio.gather(heartbeat_task, return_exceptions=True)
+        if ws.close_code is None:
+            await ws.close(_KEEP_SESSION_CODE if outcome.action is CloseAction.RESUME else 1000)
+        if self.session_id is not None and outcome.action is CloseAction.RESUME:
+            await self._persist()
+        return outcome
+
+    async def _identify(self) -> None:
+        await self._until_closing(self._identify_queue.acquire(self.shard_id, self.max_concurrency))
+        payload = identify_payload(
+            self._token,
+            intents=self.intents,
+            shard=(self.shard_id, self.shard_count),
+            os_name=sys.platform,
+            large_threshold=self.large_threshold,
+            presence=self.presence,
+        )
+        await self._send(payload, priority=True)
+        _log.debug("shard %d sent IDENTIFY", self.shard_id)
+        self._emit(Identified(self.shard_id))
+
+    async def _receive_hello(self, ws: ClientConnection, decompressor: Decompressor) -> Hello | _Disconnect:
+        while True:
+            envelope = self._decode(await ws.recv(decode=False), decompressor)
+            if isinstance(envelope, _Disconnect):
+                return envelope
+            if envelope is None:
+                continue
+            if envelope.op == Op.HELLO:
+                try:
+                    return HELLO_DECODER.decode(envelope.d)
+                except _DECODE_ERRORS as exc:
+                    return self._payload_error("malformed_payload", f"HELLO: {exc}")
+            if envelope.op == Op.RECONNECT:
+                return _Disconnect("server requested reconnect (op 7) before HELLO", None, CloseAction.RESUME)
+            _log.debug("shard %d ignored op %d before HELLO", self.shard_id, envelope.op)
+
+    def _decode(self, message: str | bytes, decompressor: Decompressor) -> Envelope | _Disconnect | None:
+        if isinstance(message, str):
+            message = message.encode()
+        try:
+            payload = decompressor.feed(message)
+        except CorruptFrameError as exc:
+            return self._payload_error("corrupt_frame", str(exc))
+        if payload is None:
+            return None
+        try:
+            return ENVELOPE_DECODER.decode(payload)
+        except _DECODE_ERRORS as exc:
+            return self._payload_error("malformed_payload", str(exc))
+
+    async def _receive_loop(self, ws: ClientConnection, decompressor: Decompressor) -> _Disconnect:
+        """The hot path: one decompress, one envelope decode, one callback per dispatch."""
+        recv = ws.recv
+        feed = decompressor.feed
+        decode = ENVELOPE_DECODER.decode
+        dispatch = self._dispatch
+        shard_id = self.shard_id
+        while True:
+            message = await recv(decode=False)
+            if isinstance(message, str):
+                message = message.encode()
+            try:
+                payload = feed(message)
+                if payload is None:
+                    continue
+                envelope = decode(payload)
+            except CorruptFrameError as exc:
+                return self._payload_error("corrupt_frame", str(exc))
+            except _DECODE_ERRORS as exc:
+                return self._payload_error("malformed_payload", str(exc))
+            if envelope.op != Op.DISPATCH:
+                outcome = await self._on_control(envelope)
+                if outcome is not None:
+                    return outcome
+                continue
+            seq = envelope.s
+            if seq is not None:
+                last = self.sequence
+                if last is not None and seq <= last:
+                    _log.debug("shard %d dropped replayed seq %d (at %d)", shard_id, seq, last)
+                    continue
+                self.sequence = seq
+            name = envelope.t
+            if name is None:
+                continue
+            if name in _WATCHED:
+                await self._on_watched(name, envelope.d)
+            try:
+                result = dispatch(name, envelope.d, shard_id)
+                if result is not None:
+                    await result
+            except Exception:
+                _log.exception("shard %d: the dispatch callback failed on %s", shard_id, name)
+
+    async def _on_watched(self, name: str, data: msgspec.Raw) -> None:
+        if name == "GUILD_MEMBERS_CHUNK":
+            if self._members:
+                self._members.offer(data)
+            return
+        if name == "READY":
+            try:
+                ready = READY_DECODER.decode(data)
+            except _DECODE_ERRORS as exc:
+                _log.warning("shard %d: READY without a usable session: %s", self.shard_id, exc)
+                return
+            self.session_id = ready.session_id
+            self.resume_url = ready.resume_gateway_url
+            self._emit(ReadyReceived(self.shard_id, ready.session_id))
+            _log.info("shard %d READY (session established)", self.shard_id)
+            await self._persist()
+        else:  # RESUMED
+            self._emit(Resumed(self.shard_id, self.sequence))
+            _log.info("shard %d RESUMED at seq %s", self.shard_id, self.sequence)
+        self.state = ShardState.CONNECTED
+        self._healthy = True
+        self._ready.set()
+
+    async def _on_control(self, envelope: Envelope) -> _Disconnect | None:
+        op = envelope.op
+        if op == Op.HEARTBEAT_ACK:
+            if self._heartbeat is not None:
+                self._heartbeat.ack()
+        elif op == Op.HEARTBEAT:
+            if self._heartbeat is not None:
+                await self._heartbeat.beat()
+        elif op == Op.RECONNECT:
+            return _Disconnect("server requested reconnect (op 7)", None, CloseAction.RESUME)
+        elif op == Op.INVALID_SESSION:
+            resumable = bytes(envelope.d).strip() == b"true" and self.session_id is not None
+            delay = self._rng.uniform(*self.policy.invalid_session_delay)
+            action = CloseAction.RESUME if resumable else CloseAction.REIDENTIFY
+            return _Disconnect(f"invalid session (resumable={resumable})", None, action, delay)
+        else:
+            _log.debug("shard %d ignored op %d", self.shard_id, op)
+        return None
+
+    def _closed_outcome(self, exc: ConnectionClosed) -> _Disconnect:
+        received = exc.rcvd
+        if received is None:
+            return _Disconnect("connection lost without a close frame", None, CloseAction.RESUME)
+        code = received.code
+        info = CLOSE_CODES.get(code)
+        name = info.name if info is not None else (received.reason or "no reason")
+        return _Disconnect(f"closed by Discord with {code} ({name})", code, close_action(code))
+
+    def _payload_error(self, kind: Literal["corrupt_frame", "malformed_payload"], detail: str) -> _Disconnect:
+        _log.warning("shard %d received a bad frame (%s): %s; reconnecting", self.shard_id, kind, detail)
+        self._emit(PayloadError(self.shard_id, kind, detail))
+        return _Disconnect(f"{kind.replace('_', ' ')}: {detail}", None, CloseAction.RESUME)
+
+    def _fatal_error(self, code: int | None) -> FatalCloseError:
+        info = CLOSE_CODES[code] if code is not None and code in CLOSE_CODES else None
+        name = info.name if info is not None else "unknown"
+        hint = info.explanation if info is not None else "Discord closed the connection"
+        if code == 4014:
+            names = privileged_intent_names(self.intents)
+            hint = (
+                f"the bot asked for privileged intent(s) {', '.join(names) or '(none)'} that it may not use; "
+                "enable them in the Developer Portal (Bot → Privileged Gateway Intents) or drop them from intents"
+            )
+        _log.error("shard %d stopped: close code %s (%s): %s", self.shard_id, code, name, hint)
+        return FatalCloseError(self.shard_id, code or 0, name, hint)
+
+    # ------------------------------------------------------------------ heartbeats and sending
+
+    async def _run_heartbeat(self, heartbeat: Heartbeat) -> None:
+        try:
+            await heartbeat.run()
+        except (ConnectionClosed, ShardClosedError):
+            return
+
+    async def _send_heartbeat(self) -> None:
+        await self._send(encode(Op.HEARTBEAT, self.sequence), priority=True)
+
+    async def _on_zombie(self) -> None:
+        ws = self._ws
+        _log.warning(
+            "shard %d: no heartbeat ACK since the last beat; zombie connection, resuming", self.shard_id
+        )
+        self._pending = _Disconnect("zombie connection: heartbeat not acknowledged", None, CloseAction.RESUME)
+        if ws is not None:
+            await ws.close(_KEEP_SESSION_CODE, "zombie")
+
+    async def _send(self, payload: bytes, *, priority: bool) -> None:
+        await self._limiter.acquire(priority=priority)
+        ws = self._ws
+        if ws is None:
+            raise ShardClosedError(f"shard {self.shard_id} is not connected")
+        await ws.send(payload, text=True)
+
+    async def _send_command(self, op: int, data: object) -> None:
+        """A user command: waits for a live session, retried once per reconnect (all are idempotent)."""
+        payload = encode(op, data)
+        if len(payload) > MAX_PAYLOAD_BYTES:
+            raise PayloadTooLargeError(
+                f"op {op} payload is {len(payload)} bytes; Discord accepts {MAX_PAYLOAD_BYTES}"
+            )
+        for _ in range(3):
+            await self._wait_connected()
+            try:
+                await self._send(payload, priority=False)
+                return
+            except (ConnectionClosed, ShardClosedError):
+                if self._closing:
+                    break
+        raise ShardClosedError(f"shard {self.shard_id} could not send op {op}: the connection kept closing")
+
+    async def _wait_connected(self) -> None:
+        if self._ready.is_set():
+            return
+        if self._closing:
+            raise ShardClosedError(f"shard {self.shard_id} is closed")
+        ready = asyncio.ensure_future(self._ready.wait())
+        closing = asyncio.ensure_future(self._closing_event.wait())
+        try:
+            await asyncio.wait({ready, closing}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            ready.cancel()
+            closing.cancel()
+        if not self._ready.is_set():
+            raise ShardClosedError(f"shard {self.shard_id} is closed")
+
+    # ------------------------------------------------------------------ session and helpers
+
+    async def _load_session(self) -> None:
+        stored = await self._store.load(self.shard_id, self.shard_count)
+        if stored is not None:
+            self.session_id = stored.session_id
+            self.sequence = stored.sequence
+            self.resume_url = stored.resume_url
+            _log.info(
+                "shard %d found a stored session; it will resume at seq %s", self.shard_id, stored.sequence
+            )
+
+    async def _persist(self) -> None:
+        if self.session_id is None or self.resume_url is None or (self._closing and not self._keep_session):
+            return
+        info = SessionInfo(self.session_id, self.sequence, self.resume_url, self.shard_count)
+        try:
+            await self._store.save(self.shard_id, info)
+        except Exception:
+            _log.warning("shard %d could not save its session", self.shard_id, exc_info=True)
+
+    async def _drop_session(self, reason: str) -> None:
+        self.session_id = None
+        self.sequence = None
+        self.resume_url = None
+        self._members.fail_all(reason)
+        try:
+            await self._store.delete(self.shard_id, self.shard_count)
+        except Exception:
+            _log.warning("shard %d could not delete its stored session", self.shard_id, exc_info=True)
+
+    def _url(self, resuming: bool) -> str:
+        base = self.gateway_url
+        if resuming and self.resume_url and self._resume_url_failures < self.policy.resume_url_attempts:
+            base = self.resume_url
+        parts = urlsplit(base)
+        query: dict[str, str | int] = {"v": API_VERSION, "encoding": "json"}
+        if self.compression is not None:
+            query["compress"] = self.compression
+        return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query), ""))
+
+    def _backoff(self, failures: int) -> float:
+        """Right after a healthy connection: a short jitter. After failures: exponential, half-jittered."""
+        base = self.policy.base_delay
+        if failures == 0:
+            return self._rng.uniform(0, base)
+        return min(self.policy.max_delay, base * 2.0 ** (failures - 1)) * self._rng.uniform(0.5, 1.0)
+
+    async def _sleep_unless_closing(self, delay: float) -> None:
+        if delay <= 0:
+            return
+        try:
+            await asyncio.wait_for(self._closing_event.wait(), delay)
+        except TimeoutError:
+            return
+
+    async def _until_closing(self, awaitable: Coroutine[object, object, T]) -> T:
+        task = asyncio.ensure_future(awaitable)
+        closing = asyncio.ensure_future(self._closing_event.wait())
+        try:
+            await asyncio.wait({task, closing}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            closing.cancel()
+        if not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+            raise _ClosingError
+        return task.result()
+
+    def _emit(self, event: ShardLifecycleEvent) -> None:
+        handler = self._lifecycle
+        if handler is None:
+            return
+        try:
+            handler(event)
+        except Exception:
+            _log.exception("shard %d: the lifecycle callback failed", self.shard_id)
+
+
+class _ClosingError(Exception):
+    """The shard was closed while waiting (for the identify queue)."""
+
+
+_WATCHED = frozenset({"READY", "RESUMED", "GUILD_MEMBERS_CHUNK"})
