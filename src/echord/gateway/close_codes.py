@@ -1,8 +1,9 @@
 """Gateway close codes and what a shard does after each one.
 
-The table follows the docs ("Gateway Close Event Codes") exactly; the action column is ours: a
-documented `reconnect: false` code is fatal, codes whose explanation says "start a new session" drop
-the session and re-identify, every other code (and a close without a code) tries to resume.
+The table follows the docs ("Gateway Close Event Codes") word for word, links dropped; the action
+column is ours and agrees with spec/gateway/protocol.toml: a documented `reconnect: false` code is
+fatal, codes whose explanation says "start a new session" or "session has been invalidated" drop the
+session and re-identify, every other code (and a close without a code) tries to resume.
 """
 
 from __future__ import annotations
@@ -58,11 +59,11 @@ CLOSE_CODES: Mapping[int, CloseCodeInfo] = MappingProxyType(
             _row(
                 4001,
                 "Unknown opcode",
-                "You sent an invalid Gateway opcode or an invalid payload for an opcode.",
+                "You sent an invalid Gateway opcode or an invalid payload for an opcode. Don't do that!",
                 True,
                 _R,
             ),
-            _row(4002, "Decode error", "You sent an invalid payload to Discord.", True, _R),
+            _row(4002, "Decode error", "You sent an invalid payload to Discord. Don't do that!", True, _R),
             _row(
                 4003,
                 "Not authenticated",
@@ -77,10 +78,16 @@ CLOSE_CODES: Mapping[int, CloseCodeInfo] = MappingProxyType(
                 False,
                 _F,
             ),
-            _row(4005, "Already authenticated", "You sent more than one identify payload.", True, _I),
+            _row(
+                4005,
+                "Already authenticated",
+                "You sent more than one identify payload. Don't do that!",
+                True,
+                _R,
+            ),
             _row(
                 4007,
-                "Invalid seq",
+                "Invalid `seq`",
                 "The sequence sent when resuming the session was invalid. Reconnect and start a new session.",
                 True,
                 _I,
@@ -88,7 +95,8 @@ CLOSE_CODES: Mapping[int, CloseCodeInfo] = MappingProxyType(
             _row(
                 4008,
                 "Rate limited",
-                "You're sending payloads to us too quickly. You will be disconnected on receiving this.",
+                "Woah nelly! You're sending payloads to us too quickly. Slow it down! "
+                "You will be disconnected on receiving this.",
                 True,
                 _R,
             ),
@@ -99,7 +107,8 @@ CLOSE_CODES: Mapping[int, CloseCodeInfo] = MappingProxyType(
             _row(
                 4011,
                 "Sharding required",
-                "The session would have handled too many guilds - you are required to shard your connection in order to connect.",
+                "The session would have handled too many guilds - you are required to shard your connection "
+                "in order to connect.",
                 False,
                 _F,
             ),
@@ -107,14 +116,16 @@ CLOSE_CODES: Mapping[int, CloseCodeInfo] = MappingProxyType(
             _row(
                 4013,
                 "Invalid intent(s)",
-                "You sent an invalid intent for a Gateway Intent. You may have incorrectly calculated the bitwise value.",
+                "You sent an invalid intent for a Gateway Intent. You may have incorrectly calculated the "
+                "bitwise value.",
                 False,
                 _F,
             ),
             _row(
                 4014,
                 "Disallowed intent(s)",
-                "You sent a disallowed intent for a Gateway Intent. You may have tried to specify an intent that you have not enabled or are not approved for.",
+                "You sent a disallowed intent for a Gateway Intent. You may have tried to specify an intent "
+                "that you have not enabled or are not approved for.",
                 False,
                 _F,
             ),

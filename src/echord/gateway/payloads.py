@@ -56,13 +56,13 @@ class ChunkPeek(msgspec.Struct):
 Status: TypeAlias = Literal["online", "dnd", "idle", "invisible", "offline"]
 
 
-class Activity(msgspec.Struct, omit_defaults=True):
+class Activity(msgspec.Struct):
     """A bot activity (docs: Activity Object; bots may send name, state, type and url)."""
 
     name: str
     type: int = 0
-    state: str | None = None
-    url: str | None = None
+    state: str | msgspec.UnsetType = msgspec.UNSET
+    url: str | msgspec.UnsetType = msgspec.UNSET
 
 
 class Presence(msgspec.Struct):
