@@ -1,0 +1,263 @@
+"""`RESTRequester`: the `Requester` generated endpoint methods call, with rate limits, retries and errors.
+
+One call = validate the body, wait for the rate limiter, send over httpx, teach the limiter from the
+response, then return the body, retry (5xx, network, 429) or raise the matching `echord.errors` error.
+The token lives in one private attribute; logs, reprs and errors name the route template only.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import random
+import re
+from collections.abc import Mapping, Sequence
+from importlib import metadata
+from typing import Literal
+from urllib.parse import quote
+
+import httpx
+
+from echord._support import UNSET, File
+from echord.errors import CloudflareBanError, InvalidTokenError, NetworkError, RateLimitError
+from echord.rest.encoding import encode_json, to_payload, validate_body
+from echord.rest.failures import http_error
+from echord.rest.metrics import RESTEvent
+from echord.rest.multipart import FileReader, encode_multipart, merge_attachments
+from echord.rest.ratelimiter import RateLimiter
+from echord.rest.retry import RetryPolicy
+from echord.rest.routes import Route, hash_secret
+
+__all__ = ["DEFAULT_BASE_URL", "USER_AGENT", "RESTRequester"]
+
+_log = logging.getLogger("echord.rest.requester")
+
+DEFAULT_BASE_URL = "https://discord.com/api"
+"""Without the version: `api_version` is appended unless the URL already ends in `/vN`."""
+
+
+def _version() -> str:
+    try:
+        return metadata.version("echord")
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+USER_AGENT = f"DiscordBot (https://github.com/echord/echord, {_version()})"
+
+ANONYMOUS = "anonymous"
+"""The token digest used for requests sent without authorization (Discord limits those per IP)."""
+
+
+class _RedactSecretPaths(logging.Filter):
+    """httpx logs each URL at INFO; webhook and interaction URLs carry a token, so cut it out."""
+
+    _pattern = re.compile(r"(/(?:webhooks/\d+|interactions/\d+)/)[^/?\s\"]+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args and isinstance(record.args, tuple):
+            record.args = tuple(self._pattern.sub(r"\1<token>", str(arg)) for arg in record.args)
+        record.msg = self._pattern.sub(r"\1<token>", str(record.msg))
+        return True
+
+
+_redactor = _RedactSecretPaths()
+
+
+def _query_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def _query_params(query: Mapping[str, object] | None) -> httpx.QueryParams:
+    """Query values as Discord reads them: booleans lowercase, sequences repeated, unset and None left out."""
+    params: list[tuple[str, str | int | float | bool | None]] = []
+    for name, value in (query or {}).items():
+        values = value if isinstance(value, list | tuple) else [value]
+        params.extend((name, _query_value(item)) for item in values if item is not None and item is not UNSET)
+    return httpx.QueryParams(params)
+
+
+class RESTRequester:
+    """Sends REST requests for one token (or none), sharing a `RateLimiter` with other requesters if given.
+
+    Several requesters (several tokens, several processes with a `RedisStore`) can share one limiter: the
+    limiter keys everything by a digest of the token.
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        token_type: Literal["Bot", "Bearer"] = "Bot",
+        base_url: str = DEFAULT_BASE_URL,
+        api_version: int = 10,
+        limiter: RateLimiter | None = None,
+        retry: RetryPolicy | None = None,
+        http: httpx.AsyncClient | None = None,
+        timeout: float = 30.0,
+        user_agent: str = USER_AGENT,
+    ) -> None:
+        self._token = token
+        self._authorization = f"{token_type} {token}" if token else None
+        self._digest = hash_secret(token) if token else ANONYMOUS
+        self.token_type = token_type
+        base_url = base_url.rstrip("/")
+        self.base_url = base_url if re.search(r"/v\d+$", base_url) else f"{base_url}/v{api_version}"
+        self.limiter = limiter or RateLimiter()
+        self._owns_limiter = limiter is None
+        self.retry = retry or RetryPolicy()
+        self._http = http or httpx.AsyncClient(timeout=timeout)
+        self._owns_http = http is None
+        self.user_agent = user_agent
+        self._rng = random.Random()
+        logging.getLogger("httpx").addFilter(_redactor)
+
+    def __repr__(self) -> str:
+        return f"RESTRequester(token_type={self.token_type!r}, base_url={self.base_url!r})"
+
+    async def __aenter__(self) -> RESTRequester:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the HTTP client and the limiter if this requester created them."""
+        if self._owns_http:
+            await self._http.aclose()
+        if self._owns_limiter:
+            await self.limiter.aclose()
+
+    async def request(
+        self,
+        method: str,
+        template: str,
+        path_params: Mapping[str, str | int],
+        *,
+        query: Mapping[str, object] | None = None,
+        body: object = UNSET,
+        files: Sequence[File] | None = None,
+        reason: str | None = None,
+        auth: bool = True,
+        global_exempt: bool = False,
+    ) -> bytes:
+        """Send one request (retrying as the policy allows) and return the response body (b"" for 204)."""
+        route = Route.build(method, template, path_params)
+        if body is not UNSET:
+            validate_body(body)
+        digest = self._digest if auth else ANONYMOUS
+        if auth and self._authorization is None:
+            raise InvalidTokenError(f"{route} needs a token and this requester has none")
+        headers = {"User-Agent": self.user_agent}
+        if auth and self._authorization is not None:
+            headers["Authorization"] = self._authorization
+        if reason:
+            headers["X-Audit-Log-Reason"] = quote(reason, safe="")
+        reader = FileReader(files) if files else None
+        payload_json: bytes | None = None
+        content: bytes | None = None
+        if reader is not None:
+            payload_json = encode_json(
+                merge_attachments(to_payload(body) if body is not UNSET else {}, reader.files)
+            )
+        elif body is not UNSET:
+            content = encode_json(body)
+            headers["Content-Type"] = "application/json"
+        return await self._send(
+            route,
+            digest,
+            headers,
+            _query_params(query),
+            content,
+            payload_json,
+            reader,
+            auth,
+            global_exempt or route.global_exempt,
+        )
+
+    async def _send(
+        self,
+        route: Route,
+        digest: str,
+        headers: dict[str, str],
+        params: httpx.QueryParams,
+        content: bytes | None,
+        payload_json: bytes | None,
+        reader: FileReader | None,
+        auth: bool,
+        exempt: bool,
+    ) -> bytes:
+        url = self.base_url + route.path
+        limiter = self.limiter
+        attempt = 1
+        rate_limited = 0
+        while True:
+            if auth and limiter.is_token_invalid(digest):
+                raise InvalidTokenError(f"{route}: the token was rejected (401) earlier; not sending")
+            if reader is not None:
+                content, headers["Content-Type"] = encode_multipart(
+                    payload_json, reader.files, await reader.read_all()
+                )
+            ticket = await limiter.acquire(route, digest, global_exempt=exempt)
+            limiter.metrics.emit(_event("request", route))
+            try:
+                response = await self._http.request(
+                    route.method, url, params=params, content=content, headers=headers
+                )
+            except httpx.TransportError as error:
+                await limiter.abandon(ticket)
+                if not self.retry.may_retry_error(error, route.idempotent, attempt):
+                    raise NetworkError(f"{type(error).__name__} on {route} (try {attempt})") from error
+                await self._backoff(route, attempt, type(error).__name__)
+                attempt += 1
+                continue
+            except BaseException:
+                await limiter.abandon(ticket)
+                raise
+            status = response.status_code
+            data = response.content
+            limiter.metrics.emit(_event("response", route, str(status)))
+            too_many = await limiter.record_response(ticket, status, response.headers, data)
+            if status < 300:
+                return data
+            if too_many is not None:
+                if not too_many.from_discord:
+                    raise CloudflareBanError(
+                        f"{route}: 429 without Discord's rate-limit headers: Cloudflare is blocking this IP "
+                        "(too many invalid requests?)",
+                        retry_after=too_many.retry_after or None,
+                    )
+                rate_limited += 1
+                if rate_limited > self.retry.max_rate_limit_retries:
+                    raise RateLimitError(
+                        f"{route}: still rate limited ({too_many.scope}) after {rate_limited} tries",
+                        retry_after=too_many.retry_after,
+                        scope=too_many.scope,
+                    )
+                limiter.metrics.emit(_event("retry", route, "429"))
+                continue
+            if status == 401 and auth:
+                limiter.mark_token_invalid(digest)
+                _log.warning("%s -> 401: token marked invalid; later calls with it fail fast", route)
+            if self.retry.may_retry_status(status, route.idempotent, attempt):
+                await self._backoff(route, attempt, str(status))
+                attempt += 1
+                continue
+            raise http_error(status, route, data)
+
+    async def _backoff(self, route: Route, attempt: int, cause: str) -> None:
+        delay = self.retry.delay(attempt, self._rng)
+        _log.debug("retry %d of %s after %s in %.3fs", attempt, route, cause, delay)
+        self.limiter.metrics.emit(_event("retry", route, cause))
+        self.limiter.metrics.emit(_event("wait", route, "backoff", delay))
+        await self.limiter.clock.sleep(delay)
+
+
+def _event(kind: str, route: Route, label: str = "", value: float = 1.0) -> RESTEvent:
+    return RESTEvent(kind, route.key, label, value)
