@@ -11,6 +11,7 @@ typed decoder first and, only when that fails, decodes to builtins, drops what d
 from __future__ import annotations
 
 import logging
+import operator
 import os
 import types
 import typing
@@ -145,10 +146,9 @@ class Requester(Protocol):
     ) -> bytes: ...
 
 
-def _dec_hook(tp: type, obj: object) -> object:
-    if tp is Snowflake and isinstance(obj, str | int) and not isinstance(obj, bool):
-        return Snowflake(obj)
-    raise NotImplementedError(f"cannot decode {tp!r}")
+_dec_hook: Final = operator.call
+"""msgspec's hook for the one custom type of the models, `Snowflake`: `Snowflake("123")`. A C-level call:
+1.7x faster per member than a Python hook function (measured; see codegen/models.py)."""
 
 
 def _enc_hook(obj: object) -> object:
