@@ -23,6 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from codegen.models import Emitter
+from codegen.models_schema import analyse
+
 __all__ = [
     "GATEWAY_SPEC_DIR",
     "GatewaySchema",
@@ -40,7 +43,7 @@ _PRIMITIVES = {
     "integer": "int",
     "number": "float",
     "boolean": "bool",
-    "timestamp": "datetime.datetime",
+    "timestamp": "datetime",
     "json": "msgspec.Raw",
 }
 
@@ -137,27 +140,17 @@ class ObjectDef:
     opcode: str | None = None
     event: str | None = None
     intents: tuple[str, ...] = ()
-    payload: str | None = None
+    payload: TypeRef | None = None
     payload_field: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class Variant:
-    """One union variant and the tag values that select it (read from the OpenAPI schema if not given)."""
-
-    type: TypeRef
-    values: tuple[object, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class UnionDef:
-    """A payload that is one of several shapes, told apart by the value of `tag`."""
+    """A payload that is one of several OpenAPI shapes; `_support.Decoder` picks the variant by its tag."""
 
     name: str
     doc: str
-    tag: str
-    variants: tuple[Variant, ...]
-    default: TypeRef | None
+    variants: tuple[TypeRef, ...]
 
 
 @dataclass(slots=True)
@@ -209,7 +202,7 @@ def _object(name: str, raw: Mapping[str, Any], where: str, *, event: str | None 
         opcode=raw.get("opcode"),
         event=event,
         intents=tuple(raw.get("intents", ())),
-        payload=raw.get("payload"),
+        payload=parse_type(raw["payload"]) if "payload" in raw else None,
         payload_field=raw.get("payload_field"),
     )
 
@@ -237,18 +230,8 @@ def load_gateway_schema(directory: Path = GATEWAY_SPEC_DIR) -> GatewaySchema:
     for name, raw in objects.get("objects", {}).items():
         schema.objects[name] = _object(name, raw, f"objects.{name}")
     for name, raw in objects.get("unions", {}).items():
-        variants: list[Variant] = []
-        for item in raw["variants"]:
-            if isinstance(item, str):
-                variants.append(Variant(parse_type(item), ()))
-            else:
-                variants.append(Variant(parse_type(item["type"]), tuple(item["values"])))
         schema.unions[name] = UnionDef(
-            name=name,
-            doc=str(raw["doc"]),
-            tag=str(raw["tag"]),
-            variants=tuple(variants),
-            default=parse_type(raw["default"]) if "default" in raw else None,
+            name=name, doc=str(raw["doc"]), variants=tuple(parse_type(v) for v in raw["variants"])
         )
     for name, raw in payloads.get("send", {}).items():
         schema.send[name] = _object(name, raw, f"send.{name}")
@@ -264,18 +247,6 @@ def load_gateway_schema(directory: Path = GATEWAY_SPEC_DIR) -> GatewaySchema:
 
 
 # --- checking against the OpenAPI spec ----------------------------------------------------------------
-
-
-def _tag_values(spec: Mapping[str, Any], schema_name: str, tag: str) -> tuple[object, ...]:
-    """The values a variant schema's tag property allows: its inline `enum` or `const`."""
-    prop = spec["components"]["schemas"][schema_name].get("properties", {}).get(tag)
-    if prop is None:
-        raise SchemaError(f"{schema_name} has no tag property {tag!r}")
-    if "enum" in prop:
-        return tuple(prop["enum"])
-    if "const" in prop:
-        return (prop["const"],)
-    raise SchemaError(f"{schema_name}.{tag} does not pin its tag values in the spec; give `values`")
 
 
 def _schema_properties(spec: Mapping[str, Any], name: str) -> set[str]:
@@ -306,13 +277,12 @@ def _check(schema: GatewaySchema, spec: Mapping[str, Any]) -> None:
         refs = [ref for f in obj.fields for ref in _references(f.type)]
         refs += list(_references(obj.base)) if obj.base else []
         refs += list(_references(obj.body)) if obj.body else []
+        refs += list(_references(obj.payload)) if obj.payload else []
         for ref in refs:
             if ref.kind == "schema" and ref.name not in schemas:
                 raise SchemaError(f"{obj.name}: ${ref.name} is not an OpenAPI component schema")
             if ref.kind == "local" and ref.name not in local:
                 raise SchemaError(f"{obj.name}: {ref.name} is not defined in spec/gateway")
-        if obj.payload is not None and obj.payload not in schema.unions:
-            raise SchemaError(f"{obj.name}: payload {obj.payload} is not a union in objects.toml")
         for intent in obj.intents:
             if intent not in schema.intents:
                 raise SchemaError(f"{obj.name}: unknown intent {intent}")
@@ -320,22 +290,56 @@ def _check(schema: GatewaySchema, spec: Mapping[str, Any]) -> None:
             raise SchemaError(f"{obj.name}: unknown opcode {obj.opcode}")
     for union in schema.unions.values():
         for variant in union.variants:
-            if variant.type.kind == "schema" and variant.type.name not in schemas:
-                raise SchemaError(f"union {union.name}: ${variant.type.name} is not an OpenAPI schema")
+            if variant.kind != "schema" or variant.name not in schemas:
+                raise SchemaError(f"union {union.name}: variants must be OpenAPI schemas, not {variant}")
 
 
 # --- rendering ----------------------------------------------------------------------------------------
 
 
 class _Renderer:
-    """Turns parsed types into annotations and remembers which OpenAPI models are imported."""
+    """Turns parsed types into annotations and remembers which OpenAPI models are imported.
 
-    def __init__(self, schema: GatewaySchema, *, local_module: str | None = None) -> None:
+    A schema referenced inside a field is rendered exactly as the model generator renders it (a base split
+    by tag becomes its tagged subclasses), plus the models' `Unknown...` variant wherever the reference is a
+    tagged union, so a nested value with a newer tag still decodes.
+    """
+
+    def __init__(
+        self, schema: GatewaySchema, spec: Mapping[str, Any], *, local_module: str | None = None
+    ) -> None:
         self.schema = schema
+        self.emitter = Emitter(analyse(spec))
         self.models: set[str] = set()
         self.local_imports: set[str] = set()
         self.local_module = local_module
         self.uses_datetime = False
+
+    def model(self, name: str) -> str:
+        """A model class by name, imported from `.models`."""
+        self.models.add(name)
+        return name
+
+    def _tagged(self, name: str) -> bool:
+        return name in self.emitter.a.tags or name in self.emitter.a.splits
+
+    def unknown(self, names: Iterable[str]) -> list[str]:
+        """The models' Unknown variant for a union of these schemas (empty if they are not tagged)."""
+        tagged = sorted(n for n in names if self._tagged(n))
+        return [self.model(self.emitter.unknown_for(tagged[0]))] if tagged else []
+
+    def schema_members(self, name: str) -> list[str]:
+        """What a nested reference to schema `name` decodes to."""
+        members = [self.model(t) for t in self.emitter.ref_types(name)]
+        if name in self.emitter.a.splits:
+            members += self.unknown([name])
+        return members
+
+    def union_members(self, union: UnionDef) -> list[str]:
+        members: list[str] = []
+        for variant in union.variants:
+            members += [self.model(t) for t in self.emitter.ref_types(variant.name)]
+        return members + self.unknown(v.name for v in union.variants)
 
     def annotation(self, ref: TypeRef) -> str:
         if ref.kind == "primitive":
@@ -343,11 +347,12 @@ class _Renderer:
                 self.uses_datetime = True
             return _PRIMITIVES[ref.name]
         if ref.kind == "schema":
-            self.models.add(ref.name)
-            return ref.name
+            return " | ".join(self.schema_members(ref.name))
         if ref.kind == "local":
             if self.local_module is not None:
                 self.local_imports.add(ref.name)
+            if ref.name in self.schema.unions:
+                return " | ".join(self.union_members(self.schema.unions[ref.name]))
             return ref.name
         if ref.kind == "list":
             return f"list[{self.annotation(ref.args[0])}]"
@@ -360,6 +365,18 @@ class _Renderer:
         if ref.kind == "union":
             return " | ".join(self.annotation(arg) for arg in ref.args)
         raise SchemaError(f"cannot render {ref}")
+
+    def base(self, ref: TypeRef) -> str:
+        """A base class: the schema or object itself, never its expansion."""
+        return self.model(ref.name) if ref.kind == "schema" else ref.name
+
+    def payload(self, ref: TypeRef) -> str:
+        """The declared type of an event payload decoded whole by `_support.Decoder`."""
+        if ref.kind == "local" and ref.name in self.schema.unions:
+            return ref.name
+        if ref.kind == "schema":
+            return " | ".join([self.model(ref.name), *self.unknown([ref.name])])
+        raise SchemaError(f"a payload is a union or a schema, not {ref}")
 
 
 def _attr(name: str) -> tuple[str, str]:
@@ -388,10 +405,13 @@ def _render_struct(
     r: _Renderer,
     spec: Mapping[str, Any],
     *,
+    received: bool,
     extra_class_lines: Iterable[str] = (),
-    bases: str | None = None,
+    extra_fields: Iterable[str] = (),
 ) -> str:
-    base = bases or (r.annotation(obj.base) if obj.base else "Model")
+    """One msgspec Struct. On `received` objects a required field defaults to ABSENT, as in the models, so
+    a payload that omits it still decodes; send payloads keep required fields required."""
+    base = r.base(obj.base) if obj.base else "Model"
     inherited = _base_fields(r.schema, spec, obj.base)
     lines = [f"class {obj.name}({base}, kw_only=True):\n", _doc(obj.doc)]
     lines.extend(extra_class_lines)
@@ -400,129 +420,76 @@ def _render_struct(
         annotation = r.annotation(f.type)
         ignore = "  # type: ignore[assignment]" if f.name in inherited else ""
         if f.optional:
-            args = ", ".join(a for a in (rename, "default=UNSET") if a)
-            default = f" = msgspec.field({args})" if rename else " = UNSET"
-            lines.append(f"    {attr}: {annotation} | UnsetType{default}{ignore}\n")
-        elif rename:
-            lines.append(f"    {attr}: {annotation} = msgspec.field({rename}){ignore}\n")
+            annotation, default = f"{annotation} | UnsetType", "UNSET"
+        elif received:
+            default = "ABSENT"
+        else:
+            default = ""
+        if rename:
+            args = ", ".join(a for a in (rename, f"default={default}" if default else "") if a)
+            lines.append(f"    {attr}: {annotation} = msgspec.field({args}){ignore}\n")
+        elif default:
+            lines.append(f"    {attr}: {annotation} = {default}{ignore}\n")
         else:
             lines.append(f"    {attr}: {annotation}{ignore}\n")
+    lines.extend(extra_fields)
     if len(lines) == 2:
         lines.append("    pass\n")
     return "".join(lines)
 
 
-def _py_literal(value: object) -> str:
-    return repr(value)
+def _union_code(union: UnionDef, r: _Renderer) -> str:
+    variants = [r.model(v.name) for v in union.variants] + r.unknown(v.name for v in union.variants)
+    return f'{union.name}: TypeAlias = {" | ".join(variants)}\n"""{union.doc}"""\n'
 
 
-def _union_code(union: UnionDef, r: _Renderer, spec: Mapping[str, Any]) -> str:
-    tag_class = f"_{union.name}Tag"
-    variants = " | ".join(r.annotation(v.type) for v in union.variants)
-    if union.default is not None:
-        default_name = r.annotation(union.default)
-        if default_name not in variants.split(" | "):
-            variants += f" | {default_name}"
-    table: list[tuple[object, str]] = []
-    for variant in union.variants:
-        values = variant.values
-        if not values:
-            if variant.type.kind != "schema":
-                raise SchemaError(f"union {union.name}: local variant {variant.type.name} needs `values`")
-            values = _tag_values(spec, variant.type.name, union.tag)
-        for value in values:
-            table.append((value, r.annotation(variant.type)))
-    entries = "".join(f"    {_py_literal(value)}: {name},\n" for value, name in table)
-    if union.default is not None:
-        fallback = (
-            f"    variant = _{union.name.upper()}_VARIANTS.get(tag, {r.annotation(union.default)})\n"
-            f"    value: {union.name} = _decoder(variant).decode(data)\n"
-            "    return value\n"
-        )
-    else:
-        fallback = (
-            f"    variant = _{union.name.upper()}_VARIANTS.get(tag)\n"
-            "    if variant is None:\n"
-            f'        raise UnknownVariantError(f"{union.name}: unknown {union.tag} {{tag!r}}")\n'
-            f"    value: {union.name} = _decoder(variant).decode(data)\n"
-            "    return value\n"
-        )
-    return (
-        f"{union.name}: TypeAlias = {variants}\n"
-        f'"""{union.doc}"""\n\n\n'
-        f"class {tag_class}(Model):\n"
-        f'    tag: int | str | bool | None = msgspec.field(name="{union.tag}", default=None)\n\n\n'
-        f"_{union.name.upper()}_VARIANTS: Final[dict[object, type[{variants}]]] = {{\n{entries}}}\n\n\n"
-        f"def decode_{_snake(union.name)}(data: bytes) -> {union.name}:\n"
-        f'    """Decode a {union.name} body, choosing the variant by its `{union.tag}`."""\n'
-        f"    tag = _decoder({tag_class}).decode(data).tag\n"
-        f"{fallback}"
-    )
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def _event_code(obj: ObjectDef, r: _Renderer, spec: Mapping[str, Any]) -> tuple[str, str]:
-    """The class of one event and the expression of its decoder."""
+def _event_code(obj: ObjectDef, r: _Renderer, spec: Mapping[str, Any]) -> tuple[str, str | None]:
+    """The class of one event and, for events that are not decoded as one Struct, their decode function."""
     if obj.payload is None:
-        code = _render_struct(obj, r, spec)
+        code = _render_struct(obj, r, spec, received=True)
         if not obj.fields and obj.base is None:
             return code, f"_ignore_body({obj.name})"
-        return code, f"_decoder({obj.name}).decode"
-    assert obj.payload_field is not None
-    union = r.schema.unions[obj.payload]
-    wrapper = ObjectDef(
-        name=obj.name,
-        doc=obj.doc,
-        fields=(*obj.fields, Field(obj.payload_field, TypeRef("local", name=union.name), False)),
+        return code, None
+    assert obj.payload_field is not None and obj.event is not None
+    payload_type = r.payload(obj.payload)
+    wrapper = ObjectDef(name=obj.name, doc=obj.doc, fields=obj.fields)
+    code = _render_struct(
+        wrapper, r, spec, received=True, extra_fields=[f"    {obj.payload_field}: {payload_type}\n"]
     )
-    code = _render_struct(wrapper, r, spec)
-    decode_fn = f"_decode_{obj.event.lower() if obj.event else _snake(obj.name)}"
-    union_fn = f"decode_{_snake(union.name)}"
+    decode_fn = f"_decode_{obj.event.lower()}"
+    payload_decoder = f"_{obj.event}_PAYLOAD"
+    # mypy's `type[T]` cannot name a union, hence the cast; _support.Decoder accepts unions at runtime.
+    code += (
+        f"\n\n{payload_decoder}: Final[Decoder[{payload_type}]] = "
+        f'Decoder(cast("type[{payload_type}]", {payload_type}))\n'
+    )
     if obj.fields:
         head = ObjectDef(
-            name=f"_{obj.name}Head", doc=f"The fields of {obj.event} outside its payload.", fields=obj.fields
+            name=f"_{obj.name}Head", doc=f"The fields of {obj.event} beside its payload.", fields=obj.fields
         )
-        code += "\n\n" + _render_struct(head, r, spec)
-        args = ", ".join(f"{_attr(f.name)[0]}=head.{_attr(f.name)[0]}" for f in obj.fields)
+        code += "\n\n" + _render_struct(head, r, spec, received=True)
+        args = "".join(f"{_attr(f.name)[0]}=head.{_attr(f.name)[0]}, " for f in obj.fields)
         code += (
-            f"\n\ndef {decode_fn}(data: bytes) -> {obj.name}:\n"
-            f"    head = _decoder(_{obj.name}Head).decode(data)\n"
-            f"    return {obj.name}({args}, {obj.payload_field}={union_fn}(data))\n"
+            f"\n\n_{obj.event}_HEAD: Final = Decoder(_{obj.name}Head)\n\n\n"
+            f"def {decode_fn}(data: bytes) -> {obj.name}:\n"
+            f"    head = _{obj.event}_HEAD.decode(data)\n"
+            f"    return {obj.name}({args}{obj.payload_field}={payload_decoder}.decode(data))\n"
         )
     else:
         code += (
             f"\n\ndef {decode_fn}(data: bytes) -> {obj.name}:\n"
-            f"    return {obj.name}({obj.payload_field}={union_fn}(data))\n"
+            f"    return {obj.name}({obj.payload_field}={payload_decoder}.decode(data))\n"
         )
     return code, decode_fn
 
 
 _EVENTS_RUNTIME = '''
 
-T = TypeVar("T")
-
-
-class UnknownVariantError(msgspec.ValidationError):
-    """A union payload carried a tag value this version does not know and the union has no default."""
-
-
-def _dec_hook(tp: type[Any], obj: object) -> object:
-    if tp is Snowflake and isinstance(obj, (str, int)):
-        return Snowflake(obj)
-    raise NotImplementedError(f"cannot decode {tp!r}")
-
-
-@functools.cache
-def _decoder(tp: type[T]) -> msgspec.json.Decoder[T]:
-    """One lax decoder per type: ints may arrive as strings and snowflakes as either."""
-    return msgspec.json.Decoder(tp, strict=False, dec_hook=_dec_hook)
+T = TypeVar("T", bound=Model)
 
 
 def _ignore_body(tp: type[T]) -> Callable[[bytes], T]:
-    """The decoder of an event without fields: its body carries nothing to read."""
+    """The decoder of an event without fields: its body (null or `{}`) carries nothing to read."""
 
     def decode(data: bytes) -> T:
         return tp()
@@ -532,52 +499,75 @@ def _ignore_body(tp: type[T]) -> Callable[[bytes], T]:
 
 
 def _render_events(schema: GatewaySchema, spec: Mapping[str, Any]) -> str:
-    r = _Renderer(schema)
+    r = _Renderer(schema, spec)
     body: list[str] = []
     body.append("# --- gateway-only objects ---\n\n")
     for obj in _base_first(schema.objects.values()):
-        body.append(_render_struct(obj, r, spec) + "\n\n")
-    body.append("# --- unions ---\n\n")
+        body.append(_render_struct(obj, r, spec, received=True) + "\n\n")
+    body.append(
+        "# --- unions (decoded by echord._support.Decoder, which picks the variant by its tag) ---\n\n"
+    )
     for union in schema.unions.values():
-        body.append(_union_code(union, r, spec) + "\n\n")
+        body.append(_union_code(union, r) + "\n\n")
     body.append("# --- dispatch events ---\n\n")
-    decoders: dict[str, str] = {}
+    special: dict[str, str] = {}
     for event, obj in sorted(schema.events.items()):
         code, decoder = _event_code(obj, r, spec)
-        decoders[event] = decoder
+        if decoder is not None:
+            special[event] = decoder
         body.append(code + "\n\n")
     events_table = "".join(
         f'    "{event}": {schema.events[event].name},\n' for event in sorted(schema.events)
     )
-    decoders_table = "".join(f'    "{event}": {decoders[event]},\n' for event in sorted(schema.events))
+    special_table = "".join(f'    "{event}": {special[event]},\n' for event in sorted(special))
     body.append(
         "EVENTS: Final[dict[str, type[Model]]] = {\n" + events_table + "}\n"
         '"""Every dispatch event this version knows: the gateway name (`t`) to its class."""\n\n'
         "EVENT_NAMES: Final[dict[type[Model], str]] = {cls: name for name, cls in EVENTS.items()}\n"
         '"""The gateway name of each event class."""\n\n'
-        "_DECODERS: Final[dict[str, Callable[[bytes], Model]]] = {\n" + decoders_table + "}\n\n\n"
+        "_SPECIAL_DECODERS: Final[dict[str, Callable[[bytes], Model]]] = {\n" + special_table + "}\n\n\n"
         "def event_decoder(name: str) -> Callable[[bytes], Model] | None:\n"
-        '    """How to decode the body of event `name`; None for an event this version does not know."""\n'
-        "    return _DECODERS.get(name)\n"
+        '    """A tolerant decoder for the body of event `name`, or None if this version does not know it.\n\n'
+        "    Builds a decoder each call: callers keep the result (the event bus keeps one per name).\n"
+        '    """\n'
+        "    special = _SPECIAL_DECODERS.get(name)\n"
+        "    if special is not None:\n"
+        "        return special\n"
+        "    cls = EVENTS.get(name)\n"
+        "    return None if cls is None else Decoder(cls).decode\n"
     )
     names = sorted(
-        [*schema.objects, *schema.unions, *(o.name for o in schema.events.values())]
-        + [f"decode_{_snake(u)}" for u in schema.unions]
-        + ["EVENTS", "EVENT_NAMES", "UnknownVariantError", "event_decoder"]
+        [
+            *schema.objects,
+            *schema.unions,
+            *(o.name for o in schema.events.values()),
+            "EVENTS",
+            "EVENT_NAMES",
+            "event_decoder",
+        ]
     )
     imports = [
         "from __future__ import annotations\n\n",
-        "import datetime\n" if r.uses_datetime else "",
-        "import functools\n",
         "from collections.abc import Callable\n",
-        "from typing import Any, Final, TypeAlias, TypeVar\n\n",
+        "from datetime import datetime\n" if r.uses_datetime else "",
+        "from typing import Final, TypeAlias, TypeVar, cast\n\n",
         "import msgspec\n\n",
-        "from echord._support import UNSET, Model, Snowflake, UnsetType\n\n",
-        f"from .models import {', '.join(sorted(r.models))}\n" if r.models else "",
+        "from echord._support import ABSENT, UNSET, Decoder, Model, Snowflake, UnsetType\n\n",
+        f"from .models import {', '.join(sorted(r.models, key=_isort_key))}\n" if r.models else "",
     ]
-    doc = '"""Gateway dispatch events and the gateway-only objects they carry (from spec/gateway/)."""\n\n'
+    doc = '"""Gateway dispatch events and the gateway-only objects they carry (from spec/gateway/).\n\n' + (
+        "Tolerant like the models: unknown fields are ignored, a missing required field decodes as UNSET (ABSENT),\n"
+        "enum-like fields are plain ints/strs, and a union with an unknown tag decodes to an `Unknown...` variant.\n"
+        '"""\n\n'
+    )
     all_ = "__all__ = [\n" + "".join(f'    "{n}",\n' for n in names) + "]\n"
     return doc + "".join(imports) + "\n" + all_ + _EVENTS_RUNTIME + "\n\n" + "".join(body)
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    """ruff's isort order for imported names: CONSTANTS, then Classes, then functions; case-insensitive."""
+    kind = 0 if name.isupper() else 1 if name[:1].isupper() else 2
+    return kind, name.lower()
 
 
 def _base_first(objs: Iterable[ObjectDef]) -> list[ObjectDef]:
@@ -601,7 +591,7 @@ def _base_first(objs: Iterable[ObjectDef]) -> list[ObjectDef]:
 
 
 def _render_gateway(schema: GatewaySchema, spec: Mapping[str, Any]) -> str:
-    r = _Renderer(schema, local_module=".events")
+    r = _Renderer(schema, spec, local_module=".events")
     out: list[str] = []
     out.append("class Opcode(enum.IntEnum):\n")
     out.append(_doc("Gateway opcodes: the `op` of every payload."))
@@ -678,13 +668,13 @@ def _render_gateway(schema: GatewaySchema, spec: Mapping[str, Any]) -> str:
         if obj.body is not None:
             continue
         lines = [f"    opcode: ClassVar[Opcode] = Opcode.{obj.opcode}\n"] if obj.opcode else []
-        out.append(_render_struct(obj, r, spec, extra_class_lines=lines) + "\n\n")
+        out.append(_render_struct(obj, r, spec, received=False, extra_class_lines=lines) + "\n\n")
     out.append("# --- receive payloads (non-dispatch) ---\n\n")
     for obj in schema.receive.values():
         if obj.body is not None:
             continue
         lines = [f"    opcode: ClassVar[Opcode] = Opcode.{obj.opcode}\n"] if obj.opcode else []
-        out.append(_render_struct(obj, r, spec, extra_class_lines=lines) + "\n\n")
+        out.append(_render_struct(obj, r, spec, received=True, extra_class_lines=lines) + "\n\n")
     payload_names = [n for n, o in [*schema.send.items(), *schema.receive.items()] if o.body is None]
     names = sorted(
         [
@@ -703,13 +693,14 @@ def _render_gateway(schema: GatewaySchema, spec: Mapping[str, Any]) -> str:
             *payload_names,
         ]
     )
-    local = sorted(r.local_imports - set(payload_names))
+    local = sorted(r.local_imports - set(payload_names), key=_isort_key)
     head = [
         '"""Gateway protocol constants and payloads (from spec/gateway/): opcodes, close codes, intents."""\n\n',
         "from __future__ import annotations\n\n",
         "import enum\n",
         "from typing import ClassVar, Final\n\n",
-        "from echord._support import UNSET, Model, Snowflake, UnsetType\n\n",
+        "import msgspec\n\n",
+        "from echord._support import ABSENT, UNSET, Model, Snowflake, UnsetType\n\n",
     ]
     if local:
         head.append("from .events import " + ", ".join(local) + "\n\n")
