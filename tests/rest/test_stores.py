@@ -1,0 +1,173 @@
+"""Both stores, one behaviour: the same checks against MemoryStore (virtual clock) and RedisStore (real Redis)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+
+import pytest
+
+from echord.rest.redis_store import RedisStore
+from echord.rest.store import NO_BUCKET, AcquireRequest, BucketUpdate, MemoryStore, RateLimitStore, WaitReason
+
+from .virtual_time import VirtualClock
+
+
+@dataclass
+class StoreUnderTest:
+    store: RateLimitStore
+    advance: Callable[[float], Awaitable[None]]
+
+
+@pytest.fixture(params=["memory", "redis"])
+async def subject(request: pytest.FixtureRequest) -> AsyncIterator[StoreUnderTest]:
+    if request.param == "memory":
+        clock = VirtualClock()
+
+        async def advance(seconds: float) -> None:
+            clock.advance(seconds)
+
+        yield StoreUnderTest(MemoryStore(clock=clock), advance)
+    else:
+        url = request.getfixturevalue("redis_url")
+        store = RedisStore.from_url(url)
+
+        async def sleep(seconds: float) -> None:
+            await asyncio.sleep(seconds)
+
+        yield StoreUnderTest(store, sleep)
+        await store.aclose()
+
+
+def ask(
+    route: str = "POST /channels/{channel_id}/messages", major: str = "channel_id=1", **kw: object
+) -> AcquireRequest:
+    options: dict[str, object] = {
+        "token": "tok",
+        "route": route,
+        "major": major,
+        "global_limit": 0,
+        "global_period": 1.0,
+        "discovery_lease": 5.0,
+        "invalid_threshold": 0,
+        "invalid_window": 600.0,
+    }
+    options.update(kw)
+    return AcquireRequest(**options)  # type: ignore[arg-type]
+
+
+def learned(
+    used: str,
+    *,
+    route: str = "POST /channels/{channel_id}/messages",
+    bucket: str = "h1",
+    limit: int = 3,
+    remaining: int = 2,
+    reset_after: float = 0.3,
+    **kw: object,
+) -> BucketUpdate:
+    return BucketUpdate(
+        token="tok",
+        route=route,
+        major="channel_id=1",
+        used_bucket=used,
+        bucket_hash=bucket,
+        limit=limit,
+        remaining=remaining,
+        reset_after=reset_after,
+        **kw,
+    )  # type: ignore[arg-type]
+
+
+async def test_an_unknown_route_is_discovered_one_request_at_a_time(subject: StoreUnderTest) -> None:
+    store = subject.store
+    first = await store.acquire(ask())
+    assert first.granted and first.bucket.startswith("tok|r:")
+    second = await store.acquire(ask())
+    assert not second.granted and second.reason == WaitReason.DISCOVERY and 4.0 < second.wait <= 5.0
+    await store.record(learned(first.bucket))
+    third = await store.acquire(ask())
+    assert third.granted and third.bucket == "tok|b:h1|channel_id=1" and third.remaining == 1
+
+
+async def test_a_known_bucket_counts_down_then_waits_for_its_reset(subject: StoreUnderTest) -> None:
+    store = subject.store
+    first = await store.acquire(ask())
+    await store.record(learned(first.bucket, remaining=2, reset_after=0.3))
+    assert (await store.acquire(ask())).granted
+    assert (await store.acquire(ask())).granted
+    blocked = await store.acquire(ask())
+    assert blocked.reason == WaitReason.BUCKET and 0.15 < blocked.wait <= 0.3
+    await subject.advance(0.35)
+    again = await store.acquire(ask())
+    assert again.granted and again.remaining == 2  # a fresh window of 3, one taken
+
+
+async def test_routes_with_one_hash_share_state(subject: StoreUnderTest) -> None:
+    store = subject.store
+    edit = "PATCH /channels/{channel_id}/messages/{message_id}"
+    first = await store.acquire(ask())
+    await store.record(learned(first.bucket, remaining=1, reset_after=1.0))
+    other = await store.acquire(ask(route=edit))
+    await store.record(learned(other.bucket, route=edit, remaining=0, reset_after=1.0))
+    assert (await store.acquire(ask())).reason == WaitReason.BUCKET
+    assert (await store.acquire(ask(route=edit))).reason == WaitReason.BUCKET
+
+
+async def test_a_429_exhausts_the_bucket_and_a_stale_response_is_ignored(subject: StoreUnderTest) -> None:
+    store = subject.store
+    first = await store.acquire(ask())
+    await store.record(learned(first.bucket, limit=5, remaining=4, reset_after=1.0))
+    await store.record(learned("", limit=5, remaining=0, reset_after=0.2, exhausted=True))
+    assert (await store.acquire(ask())).reason == WaitReason.BUCKET
+    await subject.advance(1.05)
+    assert (await store.acquire(ask())).granted  # new window, estimated from the period (1.0)
+    await store.record(learned("", limit=5, remaining=0, reset_after=0.01))  # from the old window: ignored
+    assert (await store.acquire(ask())).granted
+
+
+async def test_the_global_limit_and_a_global_pause(subject: StoreUnderTest) -> None:
+    store = subject.store
+    for n in range(4):
+        assert (
+            await store.acquire(ask(route=f"GET /r{n}", major="", global_limit=4, global_period=0.3))
+        ).granted
+    blocked = await store.acquire(ask(route="GET /r9", major="", global_limit=4, global_period=0.3))
+    assert blocked.reason == WaitReason.GLOBAL and 0.1 < blocked.wait <= 0.3
+    assert (await store.acquire(ask(route="GET /exempt", major="", global_limit=0))).granted
+    await subject.advance(0.35)
+    await store.record(BucketUpdate(token="tok", route="GET /r0", major="", used_bucket="", global_pause=0.3))
+    paused = await store.acquire(ask(route="GET /r8", major="", global_limit=4, global_period=0.3))
+    assert paused.reason == WaitReason.GLOBAL and 0.2 < paused.wait <= 0.3
+
+
+async def test_routes_without_headers_have_no_bucket(subject: StoreUnderTest) -> None:
+    store = subject.store
+    first = await store.acquire(ask(route="GET /gateway", major=""))
+    await store.record(
+        BucketUpdate(token="tok", route="GET /gateway", major="", used_bucket=first.bucket, no_limits=True)
+    )
+    grants = [await store.acquire(ask(route="GET /gateway", major="")) for _ in range(3)]
+    assert all(g.granted and g.bucket == NO_BUCKET for g in grants)
+
+
+async def test_invalid_responses_are_counted_and_hold_requests(subject: StoreUnderTest) -> None:
+    store = subject.store
+    for _ in range(3):
+        await store.record(
+            BucketUpdate(
+                token="tok", route="GET /x", major="", used_bucket="", invalid=True, invalid_window=600.0
+            )
+        )
+    assert await store.invalid_count(600.0) == 3
+    held = await store.acquire(ask(invalid_threshold=3))
+    assert held.reason == WaitReason.INVALID and 580.0 < held.wait <= 600.0
+    assert (await store.acquire(ask(invalid_threshold=4))).granted
+
+
+async def test_release_frees_a_discovery_lease(subject: StoreUnderTest) -> None:
+    store = subject.store
+    first = await store.acquire(ask())
+    await store.release(first.bucket)
+    assert (await store.acquire(ask())).granted
