@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._json import JSONObject
-from .permissions import Overwrite
 from .models import Channel, ChannelType, Command, Emoji, Guild, Invite, Member, Message, Role, User, Webhook
+from .permissions import Overwrite
 from .snowflakes import iso_timestamp, snowflake_time
 
 if TYPE_CHECKING:

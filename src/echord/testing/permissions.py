@@ -96,7 +96,10 @@ DEFAULT_EVERYONE_PERMISSIONS = (
 ).value
 
 _SEND_DEPENDENT = (
-    Permission.MENTION_EVERYONE | Permission.SEND_TTS_MESSAGES | Permission.ATTACH_FILES | Permission.EMBED_LINKS
+    Permission.MENTION_EVERYONE
+    | Permission.SEND_TTS_MESSAGES
+    | Permission.ATTACH_FILES
+    | Permission.EMBED_LINKS
 ).value
 _TIMED_OUT_KEEP = (Permission.VIEW_CHANNEL | Permission.READ_MESSAGE_HISTORY).value
 

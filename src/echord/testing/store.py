@@ -7,13 +7,13 @@ import logging
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from . import api_errors
 from ._json import JSONObject
 from .models import Channel, ChannelType, Command, Guild, Interaction, Invite, Member, Message, User, Webhook
 from .permissions import ALL_PERMISSIONS, Permission, apply_implicit, apply_overwrites, base_permissions
 from .snowflakes import SnowflakeGenerator
-from datetime import UTC, datetime
 
 log = logging.getLogger("echord.testing.world")
 

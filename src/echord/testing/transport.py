@@ -188,17 +188,19 @@ class LoopbackServer:
         return port
 
     async def start(self) -> None:
-        self._server = await asyncio.start_server(self._on_connection, self._host, self._port, limit=_MAX_HEAD)
+        self._server = await asyncio.start_server(
+            self._on_connection, self._host, self._port, limit=_MAX_HEAD
+        )
 
     async def stop(self) -> None:
         if self._server is not None:
             self._server.close()
         for writer in list(self._connections):
             writer.transport.abort()
-        for task in list(self._tasks):
-            task.cancel()
         if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+            _, pending = await asyncio.wait(list(self._tasks), timeout=2)
+            for task in pending:
+                task.cancel()
         if self._server is not None:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self._server.wait_closed(), 2)
@@ -211,6 +213,10 @@ class LoopbackServer:
         try:
             await self._serve(reader, writer)
         except (ConnectionError, OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+            pass
+        except asyncio.CancelledError:
+            # Only cancelled by stop(), after aborting the transport: end quietly (asyncio's stream
+            # callback would otherwise log the cancellation as an error).
             pass
         except Exception:
             log.exception("connection handler failed")
@@ -227,14 +233,18 @@ class LoopbackServer:
                 return
             request = _parse_head(head)
             if request is None:
-                await _write_response(writer, HTTPResponse(400, b'{"message": "400: Bad Request", "code": 0}'))
+                await _write_response(
+                    writer, HTTPResponse(400, b'{"message": "400: Bad Request", "code": 0}')
+                )
                 return
             if request.headers.get("upgrade", "").lower() == "websocket":
                 await self._upgrade(head, request, reader, writer)
                 return
             body = await _read_body(reader, request.headers)
             if body is None:
-                await _write_response(writer, HTTPResponse(400, b'{"message": "400: Bad Request", "code": 0}'))
+                await _write_response(
+                    writer, HTTPResponse(400, b'{"message": "400: Bad Request", "code": 0}')
+                )
                 return
             request.body = body
             response = await self._rest(request)

@@ -72,7 +72,9 @@ class Int(Spec):
             errors.add(path, "NUMBER_TYPE_COERCE", f'Value "{value}" is not int.')
             return value
         if self.minimum is not None and value < self.minimum:
-            errors.add(path, "NUMBER_TYPE_MIN", f"int value should be greater than or equal to {self.minimum}.")
+            errors.add(
+                path, "NUMBER_TYPE_MIN", f"int value should be greater than or equal to {self.minimum}."
+            )
         if self.maximum is not None and value > self.maximum:
             errors.add(path, "NUMBER_TYPE_MAX", f"int value should be less than or equal to {self.maximum}.")
         if self.choices is not None and value not in self.choices:
@@ -129,7 +131,9 @@ class Array(Spec):
             return value
         if self.max_items is not None and not self.min_items <= len(value) <= self.max_items:
             errors.add(
-                path, "BASE_TYPE_BAD_LENGTH", f"Must be between {self.min_items} and {self.max_items} in length."
+                path,
+                "BASE_TYPE_BAD_LENGTH",
+                f"Must be between {self.min_items} and {self.max_items} in length.",
             )
         return [check_value(self.item, item, (*path, str(index)), errors) for index, item in enumerate(value)]
 

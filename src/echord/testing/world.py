@@ -33,7 +33,9 @@ class World(GuildOps, InteractionOps):
         moderator = self.create_role(
             guild.id,
             "Moderator",
-            permissions=(Permission.MANAGE_MESSAGES | Permission.KICK_MEMBERS | Permission.MANAGE_ROLES).value,
+            permissions=(
+                Permission.MANAGE_MESSAGES | Permission.KICK_MEMBERS | Permission.MANAGE_ROLES
+            ).value,
         )
         bot_role = self.create_role(
             guild.id,

@@ -62,9 +62,9 @@ class GuildOps(WorldStore):
         guild_id: int,
         user_id: int,
         *,
-        nick: str | None | bool = False,
+        nick: str | bool | None = False,
         roles: list[int] | None = None,
-        communication_disabled_until: str | None | bool = False,
+        communication_disabled_until: str | bool | None = False,
     ) -> Member:
         """Change a member (`False` leaves a field alone) and emit GUILD_MEMBER_UPDATE."""
         guild = self.guild(guild_id)
@@ -91,7 +91,9 @@ class GuildOps(WorldStore):
         if user_id in guild.members:
             self.remove_member(guild_id, user_id)
         guild.bans[user_id] = reason
-        self.emit("GUILD_BAN_ADD", {"guild_id": str(guild.id), "user": payloads.user(user)}, guild_id=guild.id)
+        self.emit(
+            "GUILD_BAN_ADD", {"guild_id": str(guild.id), "user": payloads.user(user)}, guild_id=guild.id
+        )
 
     def unban(self, guild_id: int, user_id: int) -> None:
         guild = self.guild(guild_id)
@@ -102,7 +104,9 @@ class GuildOps(WorldStore):
 
     # -- roles ----------------------------------------------------------------------------------------
 
-    def create_role(self, guild_id: int, name: str = "new role", *, permissions: int = 0, **fields: object) -> Role:
+    def create_role(
+        self, guild_id: int, name: str = "new role", *, permissions: int = 0, **fields: object
+    ) -> Role:
         guild = self.guild(guild_id)
         role = Role(id=self.new_id(), guild_id=guild.id, name=name, permissions=permissions)
         role.position = max((r.position for r in guild.roles.values()), default=0) + 1
@@ -225,7 +229,9 @@ class GuildOps(WorldStore):
         self.emit("GUILD_EMOJIS_UPDATE", data, guild_id=guild.id)
         return emoji
 
-    def create_invite(self, channel_id: int, inviter_id: int, *, max_age: int = 86400, max_uses: int = 0) -> Invite:
+    def create_invite(
+        self, channel_id: int, inviter_id: int, *, max_age: int = 86400, max_uses: int = 0
+    ) -> Invite:
         channel = self.channel(channel_id)
         if channel.guild_id is None:
             raise api_errors.unknown("Channel")

@@ -109,7 +109,9 @@ class InteractionOps(MessageOps):
             MODAL_SUBMIT: {4, 5, 6, 7, 10},
         }[interaction.type]
         if type not in allowed:
-            raise api_errors.APIError(400, 40043, "Interaction response type is not valid for this interaction")
+            raise api_errors.APIError(
+                400, 40043, "Interaction response type is not valid for this interaction"
+            )
         interaction.responses.append(InteractionResponse(type, data))
         body = data or {}
         if type in (4, 5):

@@ -87,7 +87,9 @@ class MessageOps(WorldStore):
         message.mention_ids = list(dict.fromkeys(ids))
         if message.guild_id is not None:
             roles = self.guilds[message.guild_id].roles
-            message.mention_roles = [int(r) for r in _ROLE_MENTION.findall(message.content) if int(r) in roles]
+            message.mention_roles = [
+                int(r) for r in _ROLE_MENTION.findall(message.content) if int(r) in roles
+            ]
         everyone = "@everyone" in message.content or "@here" in message.content
         message.mention_everyone = everyone and (parse is None or "everyone" in parse)
 
@@ -177,7 +179,9 @@ class MessageOps(WorldStore):
             return
         key = emoji_key(emoji)
         message.reactions.pop(key, None)
-        self._emit_reaction("MESSAGE_REACTION_REMOVE_EMOJI", channel, self._reaction_data(channel, message, key))
+        self._emit_reaction(
+            "MESSAGE_REACTION_REMOVE_EMOJI", channel, self._reaction_data(channel, message, key)
+        )
 
     def _reaction_data(self, channel: Channel, message: Message, key: str | None) -> JSONObject:
         data: JSONObject = {"channel_id": str(channel.id), "message_id": str(message.id)}
@@ -188,7 +192,13 @@ class MessageOps(WorldStore):
         return data
 
     def _emit_reaction(self, name: str, channel: Channel, data: JSONObject) -> None:
-        self.emit(name, data, guild_id=channel.guild_id, channel_id=channel.id, user_ids=tuple(channel.recipient_ids))
+        self.emit(
+            name,
+            data,
+            guild_id=channel.guild_id,
+            channel_id=channel.id,
+            user_ids=tuple(channel.recipient_ids),
+        )
 
     # -- pins -----------------------------------------------------------------------------------------
 
