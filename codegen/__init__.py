@@ -20,7 +20,11 @@ from codegen.spec import LoadedSpec
 
 __all__ = ["GENERATORS", "Generated", "run"]
 
-GENERATORS: tuple[str, ...] = ("codegen.endpoints",)
+GENERATORS: tuple[str, ...] = (
+    "codegen.models",
+    "codegen.endpoints",
+    "codegen.events",
+)
 """Generator modules, in the order they run. Output paths must not overlap."""
 
 PACKAGE_INIT = (

@@ -9,7 +9,8 @@ import time
 from pathlib import Path
 
 from codegen import run
-from codegen.output import GENERATED_PACKAGE, compare, write
+from codegen.output import GENERATED_PACKAGE, FormatError, compare, write
+from codegen.overrides import OverrideError
 from codegen.spec import REPO_ROOT, SpecError, load_spec, read_pin
 
 
@@ -40,11 +41,11 @@ def _generate(args: argparse.Namespace, *, check: bool) -> int:
     began = time.perf_counter()
     try:
         loaded = load_spec(args.spec, pin=read_pin(args.upstream), download=not args.offline)
-    except SpecError as exc:
+        _progress(f"spec: {loaded.origin} ({loaded.pin.repository}@{loaded.pin.commit[:12]})")
+        generated = run(loaded, overrides_dir=args.overrides, progress=_progress)
+    except (SpecError, OverrideError, FormatError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    _progress(f"spec: {loaded.origin} ({loaded.pin.repository}@{loaded.pin.commit[:12]})")
-    generated = run(loaded, overrides_dir=args.overrides, progress=_progress)
     out: Path = args.out
     if check:
         drift = compare(generated.files, out)

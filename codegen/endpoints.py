@@ -50,7 +50,7 @@ class Operation:
     body_required: bool
     flags: OperationFlags
     returns: str
-    decode: str | None
+    variants: list[str]
     optional_body_response: bool
     models: set[str] = field(default_factory=set)
 
@@ -188,9 +188,19 @@ def _body(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str | None, bool
     return annotation, bool(request.get("required")) and needs_fields
 
 
-def _response(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str, bool]:
-    """The return annotation, and whether an empty (204) reply is possible beside a body."""
-    types: list[str] = []
+def _top_level_union(annotation: str) -> bool:
+    depth = 0
+    for i, char in enumerate(annotation):
+        depth += char == "["
+        depth -= char == "]"
+        if depth == 0 and annotation.startswith(" | ", i):
+            return True
+    return False
+
+
+def _response(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str, list[str], bool]:
+    """The return annotation, the body type of each 2xx status in order, and whether 204 is possible."""
+    variants: list[str] = []
     empty = False
     for code in sorted(operation.get("responses", {})):
         if not code.startswith("2"):
@@ -200,18 +210,20 @@ def _response(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str, bool]:
             empty = True
             continue
         if "application/json" not in content:
-            types.append("bytes")
+            variants.append("bytes")
             continue
         schema = content["application/json"]["schema"]
         kind = schema.get("type")
         if isinstance(kind, list) and "array" in kind:
             # Discord never answers a list endpoint with null; the spec's nullability is noise.
             schema = {**schema, "type": "array"}
-        types.append(namer.annotation(schema))
-    if not types:
-        return "None", False
-    joined = _join(types)
-    return (f"{joined} | None", True) if empty else (joined, False)
+        annotation = namer.annotation(schema)
+        if annotation not in variants:
+            variants.append(annotation)
+    if not variants:
+        return "None", [], False
+    joined = _join(variants)
+    return (f"{joined} | None" if empty else joined), variants, empty
 
 
 def _doc(method: str, path: str, operation: dict[str, Any]) -> str:
@@ -240,8 +252,7 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
         query = _params(namer, item, operation, "query")
         query.sort(key=lambda p: not p.required)
         body, body_required = _body(namer, operation)
-        returns, optional = _response(namer, operation)
-        decode = None if returns == "None" else returns.removesuffix(" | None")
+        returns, variants, optional = _response(namer, operation)
         out.append(
             Operation(
                 operation_id=operation["operationId"],
@@ -254,7 +265,7 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
                 body_required=body_required,
                 flags=operation_flags(operation),
                 returns=returns,
-                decode=decode,
+                variants=variants,
                 optional_body_response=optional,
                 models=set(namer.used),
             )
@@ -277,12 +288,46 @@ def _environment() -> jinja2.Environment:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ResponseType:
+    """A module-level constant holding one response type, so calls reuse it (and its cached decoder)."""
+
+    name: str
+    annotation: str
+    union: bool
+    """A top-level union: mypy cannot pass it as `type[T]`, so it is held as a value and the result cast."""
+
+
+def _decode_expression(op: Operation, types: dict[str, ResponseType]) -> str | None:
+    """How the method turns the response bytes `data` into its return value."""
+    if not op.variants:
+        return None
+    if op.variants == ["bytes"]:
+        return "data"
+    body_type = _join(op.variants)
+    if len(op.variants) > 1:
+        # Several 2xx statuses with different, untagged bodies (200 or 202): the first that fits wins.
+        names = ", ".join(types[v].name for v in op.variants)
+        expression = f'cast("{body_type}", _first_fit(data, {names}))'
+    elif types[op.variants[0]].union:
+        expression = f'cast("{body_type}", decode_json(data, {types[op.variants[0]].name}))'
+    else:
+        expression = f"decode_json(data, {types[op.variants[0]].name})"
+    return f"{expression} if data else None" if op.optional_body_response else expression
+
+
 def generate(spec: dict[str, Any]) -> dict[str, str]:
     """{"endpoints.py": source} for the spec (with overrides applied)."""
     ops = operations(spec)
-    decoders: dict[str, str] = {}
+    types: dict[str, ResponseType] = {}
     for op in ops:
-        if op.decode is not None and op.decode not in decoders:
-            decoders[op.decode] = f"_T{len(decoders)}"
-    source = _environment().get_template("endpoints.py.jinja2").render(ops=ops, decoders=decoders)
+        for annotation in op.variants:
+            if annotation != "bytes" and annotation not in types:
+                types[annotation] = ResponseType(f"_T{len(types)}", annotation, _top_level_union(annotation))
+    decode = {op.operation_id: _decode_expression(op, types) for op in ops}
+    source = (
+        _environment()
+        .get_template("endpoints.py.jinja2")
+        .render(ops=ops, types=list(types.values()), decode=decode)
+    )
     return {"endpoints.py": source}

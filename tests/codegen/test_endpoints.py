@@ -1,0 +1,136 @@
+"""Every operationId of the spec is a RESTClient method with the parameters the spec (and overrides) imply."""
+
+from __future__ import annotations
+
+import inspect
+import re
+import typing
+from typing import Any
+
+import pytest
+
+from codegen.endpoints import operations
+from codegen.overrides import iter_operations, operation_flags
+from echord._generated import endpoints
+from echord.rest import RESTClient
+
+KIND = inspect.Parameter
+
+
+def _spec_operations(applied_spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    return [(m, p, op, applied_spec["paths"][p]) for m, p, op in iter_operations(applied_spec)]
+
+
+def test_one_method_per_operation(applied_spec: dict[str, Any]) -> None:
+    ids = [op["operationId"] for _, _, op in iter_operations(applied_spec)]
+    assert len(ids) == len(set(ids)) == 242
+    methods = {
+        name
+        for name, value in vars(endpoints.RESTEndpoints).items()
+        if inspect.iscoroutinefunction(value) and not name.startswith("_")
+    }
+    assert methods == set(ids)
+    assert all(inspect.iscoroutinefunction(getattr(RESTClient, op)) for op in ids)
+
+
+def test_signatures_follow_the_spec(applied_spec: dict[str, Any]) -> None:
+    checked = 0
+    for _method, path, op, item in _spec_operations(applied_spec):
+        signature = inspect.signature(getattr(RESTClient, op["operationId"]))
+        params = list(signature.parameters.values())[1:]
+        positional = [p for p in params if p.kind is KIND.POSITIONAL_OR_KEYWORD]
+        keyword = {p.name: p for p in params if p.kind is KIND.KEYWORD_ONLY}
+        assert len(positional) + len(keyword) == len(params), op["operationId"]
+
+        assert [p.name for p in positional] == re.findall(r"{([^}]+)}", path), op["operationId"]
+        declared = {
+            p["name"]: p
+            for p in [*item.get("parameters", []), *op.get("parameters", [])]
+            if p["in"] == "path"
+        }
+        for p in positional:
+            schema = declared[p.name]["schema"]
+            if schema.get("$ref", "").endswith("/SnowflakeType"):
+                assert p.annotation == "Snowflake | int"
+            else:
+                assert p.annotation == ("int" if schema.get("type") == "integer" else "str")
+
+        query = [p for p in op.get("parameters", []) if p["in"] == "query"]
+        for q in query:
+            parameter = keyword[q["name"]]
+            if q.get("required"):
+                assert parameter.default is KIND.empty, (op["operationId"], q["name"])
+            else:
+                assert parameter.default is endpoints.UNSET, (op["operationId"], q["name"])
+
+        json_body = op.get("requestBody", {}).get("content", {}).get("application/json")
+        assert ("body" in keyword) == (json_body is not None), op["operationId"]
+
+        flags = operation_flags(op)
+        assert ("files" in keyword) == flags.files, op["operationId"]
+        if flags.files:
+            assert keyword["files"].default is None
+        assert ("reason" in keyword) == flags.audit_log_reason, op["operationId"]
+        if flags.audit_log_reason:
+            assert keyword["reason"].annotation == "str | None" and keyword["reason"].default is None
+
+        expected = {q["name"] for q in query}
+        expected |= {"body"} if json_body is not None else set()
+        expected |= {"files"} if flags.files else set()
+        expected |= {"reason"} if flags.audit_log_reason else set()
+        assert set(keyword) == expected, op["operationId"]
+        checked += 1
+    assert checked == 242
+
+
+def test_return_annotations_resolve() -> None:
+    namespace = vars(endpoints)
+    for name, function in vars(endpoints.RESTEndpoints).items():
+        if inspect.iscoroutinefunction(function):
+            hints = typing.get_type_hints(function, globalns=namespace)
+            assert "return" in hints, name
+
+
+def test_counts(applied_spec: dict[str, Any]) -> None:
+    ops = operations(applied_spec)
+    assert sum(o.flags.audit_log_reason for o in ops) == 53
+    assert sum(o.flags.files for o in ops) == 7
+    assert sum(o.body is not None for o in ops) == 85
+    assert sum(bool(o.query) for o in ops) == 43
+    assert sum(o.returns == "None" for o in ops) == 57  # 65 answer 204, 8 of them also 200/201 with a body
+    assert sum(len(o.variants) > 1 for o in ops) == 2
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "returns"),
+    [
+        ("get_my_user", "m.UserPIIResponse"),
+        ("list_messages", "list[m.MessageResponse]"),  # nullable list in the spec: `| None` stripped
+        ("create_application_command", "m.ApplicationCommandResponse"),  # 200/201 collapsed
+        (
+            "create_channel_invite",
+            "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | None",
+        ),
+        ("delete_message", "None"),
+        ("guild_search", "m.GuildSearchResponse | m.SearchIndexNotReadyResponse"),  # 200 or 202
+        ("get_guild_widget_png", "bytes"),
+    ],
+)
+def test_return_types(operation_id: str, returns: str) -> None:
+    assert inspect.signature(getattr(RESTClient, operation_id)).return_annotation == returns
+
+
+def test_path_parameters_keep_path_order() -> None:
+    params = list(inspect.signature(RESTClient.update_user_message_external_moderation_metadata).parameters)
+    assert params[1:4] == ["user_id_1", "user_id_2", "message_id"]
+
+
+def test_docstring_names_the_route() -> None:
+    assert "`GET /users/@me`" in (RESTClient.get_my_user.__doc__ or "")
+
+
+def test_optional_body_when_no_field_is_required() -> None:
+    ban = inspect.signature(RESTClient.ban_user_from_guild).parameters["body"]
+    assert ban.default is endpoints.UNSET and "UnsetType" in str(ban.annotation)
+    create = inspect.signature(RESTClient.create_webhook).parameters["body"]
+    assert create.default is KIND.empty
