@@ -246,7 +246,6 @@ def create_interaction_response(call: Call) -> Reply:
             response_message_loading=bool(message.flags & (1 << 7)),
             response_message_ephemeral=bool(message.flags & (1 << 6)),
         )
-        result["resource"] = {"type": body["type"], "message": payloads.message(world, message)}
-    else:
-        result["resource"] = {"type": body["type"]}
+        if body["type"] in (4, 7):
+            result["resource"] = {"type": body["type"], "message": payloads.message(world, message)}
     return ok(result)

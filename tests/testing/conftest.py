@@ -1,0 +1,23 @@
+"""Fixtures for the emulator's own tests; the `emulator` fixture comes from the plugin under test."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest_asyncio
+
+from echord.testing import Emulator
+from echord.testing.pytest_plugin import emulator
+
+# Until the pytest11 entry point is registered, the plugin's fixture is imported here (pytest 9 rejects
+# `pytest_plugins` outside the rootdir conftest).
+__all__ = ["emulator", "rest"]
+
+
+@pytest_asyncio.fixture
+async def rest(emulator: Emulator) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client authenticated as the emulator's bot, based at its /api/v10."""
+    headers = {"Authorization": f"Bot {emulator.bot_token}"}
+    async with httpx.AsyncClient(base_url=emulator.rest_url, headers=headers, timeout=5) as client:
+        yield client
