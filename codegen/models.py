@@ -53,6 +53,8 @@ How the models stay tolerant of a newer API than the spec they were generated fr
   the payload is decoded to builtins, the offending values are dropped (logged on `echord.models`) and the
   rest is converted.
 - Snowflakes are `Snowflake` (an int) on the Python side and decimal strings on the wire.
+- `Any` appears only where the spec leaves a value untyped (audit-log change values, raw unknown variants)
+  and for `ErrorDetails`, Discord's recursive field-error tree.
 
 To extend a model (gateway events add fields), subclass it and give every new field a default
 (`guild_id: Snowflake | UnsetType = UNSET`) and pass `kw_only=True` as the generated classes do (msgspec
@@ -150,7 +152,7 @@ class Emitter:
             return _dedupe(out)
         kinds = node.get("type")
         if kinds is None:
-            return ["object"]
+            return ["Any"]
         out = []
         for kind in kinds if isinstance(kinds, list) else [kinds]:
             out.append(self.kind_type(kind, node))
@@ -163,11 +165,11 @@ class Emitter:
             return STRING_FORMATS.get(str(node.get("format")), "str")
         if kind == "array":
             items = node.get("items")
-            inner = " | ".join(self.types(items)) if isinstance(items, Mapping) else "object"
+            inner = " | ".join(self.types(items)) if isinstance(items, Mapping) else "Any"
             return f"list[{inner}]"
         if kind == "object":
             extra = node.get("additionalProperties")
-            inner = " | ".join(self.types(extra)) if isinstance(extra, Mapping) else "object"
+            inner = " | ".join(self.types(extra)) if isinstance(extra, Mapping) else "Any"
             return f"dict[str, {inner}]"
         return PRIMITIVES[kind]
 
@@ -288,7 +290,7 @@ class Emitter:
 
     def alias(self, name: str, schema: Schema) -> str:
         if name == "ErrorDetails":
-            text = "dict[str, object]"
+            text = "dict[str, Any]"
             doc = (
                 "Discord's field-error tree: nested by field name and list index, `_errors` lists at the leaves "
                 "(see `InnerErrors`). Recursive and mixing maps with objects, so kept as builtins."
@@ -300,10 +302,10 @@ class Emitter:
 
 
 INNER_ERROR = '''class InnerError(Model):
-    """One error of a field in Discord's field-error tree; `code` is a string such as `BASE_TYPE_REQUIRED`."""
+    """One error of a field in Discord's field-error tree (the items of `InnerErrors.errors`)."""
 
-    code: str = ABSENT
-    """The error code (a string here, unlike `Error.code`)."""
+    code: str | int = ABSENT
+    """The error code: a string in real responses (`BASE_TYPE_MAX_LENGTH`), an integer in the spec."""
     message: str = ABSENT
     """Human-readable error message."""
 '''
@@ -360,7 +362,7 @@ def generate(spec: dict[str, Any]) -> dict[str, str]:
         "from __future__ import annotations\n\n",
         "import enum\n",
         "from datetime import datetime\n",
-        "from typing import ClassVar, TypeAlias\n\n",
+        "from typing import Any, ClassVar, TypeAlias\n\n",
         "import msgspec\n\n",
         "from echord._support import ABSENT, UNSET, Model, Snowflake, UnknownVariant, UnsetType\n\n",
         "__all__ = [" + ", ".join(repr(n) for n in sorted(exported)) + "]\n\n\n",

@@ -83,7 +83,7 @@ class UnknownVariant(Model):
     and `data`, so an unknown variant survives a round trip through a cache but is not Discord's shape.
     """
 
-    data: dict[str, object] = {}
+    data: dict[str, Any] = {}
 
 
 FileSource: TypeAlias = "bytes | str | os.PathLike[str] | IO[bytes] | AsyncIterable[bytes]"

@@ -25,6 +25,8 @@ How the models stay tolerant of a newer API than the spec they were generated fr
   the payload is decoded to builtins, the offending values are dropped (logged on `echord.models`) and the
   rest is converted.
 - Snowflakes are `Snowflake` (an int) on the Python side and decimal strings on the wire.
+- `Any` appears only where the spec leaves a value untyped (audit-log change values, raw unknown variants)
+  and for `ErrorDetails`, Discord's recursive field-error tree.
 
 To extend a model (gateway events add fields), subclass it and give every new field a default
 (`guild_id: Snowflake | UnsetType = UNSET`) and pass `kw_only=True` as the generated classes do (msgspec
@@ -35,7 +37,7 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import ClassVar, TypeAlias
+from typing import Any, ClassVar, TypeAlias
 
 import msgspec
 
@@ -3012,8 +3014,8 @@ class AuditLogObjectChangeResponse(Model, kw_only=True):
     """The `AuditLogObjectChangeResponse` object."""
 
     key: str | None = ABSENT
-    new_value: object | UnsetType = UNSET
-    old_value: object | UnsetType = UNSET
+    new_value: Any | UnsetType = UNSET
+    old_value: Any | UnsetType = UNSET
 
 
 class BanUserFromGuildRequest(Model, kw_only=True):
@@ -4300,7 +4302,7 @@ class GithubIssue(Model, kw_only=True):
     user: GithubUser
     title: str
     body: str | None | UnsetType = UNSET
-    pull_request: object | UnsetType = UNSET
+    pull_request: Any | UnsetType = UNSET
 
 
 class GithubRelease(Model, kw_only=True):
@@ -8480,15 +8482,15 @@ class WidgetSettingsResponse(Model, kw_only=True):
 
 
 class InnerError(Model):
-    """One error of a field in Discord's field-error tree; `code` is a string such as `BASE_TYPE_REQUIRED`."""
+    """One error of a field in Discord's field-error tree (the items of `InnerErrors.errors`)."""
 
-    code: str = ABSENT
-    """The error code (a string here, unlike `Error.code`)."""
+    code: str | int = ABSENT
+    """The error code: a string in real responses (`BASE_TYPE_MAX_LENGTH`), an integer in the spec."""
     message: str = ABSENT
     """Human-readable error message."""
 
 
-ErrorDetails: TypeAlias = dict[str, object]
+ErrorDetails: TypeAlias = dict[str, Any]
 """Discord's field-error tree: nested by field name and list index, `_errors` lists at the leaves (see `InnerErrors`). Recursive and mixing maps with objects, so kept as builtins."""
 
 Int53Type: TypeAlias = int
