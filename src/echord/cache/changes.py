@@ -1,0 +1,33 @@
+"""What an update did: the record before and after, for listeners that want "cache events"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+__all__ = ["Change"]
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Change(Generic[R]):
+    """One record's transition. `before` is None for a creation, `after` is None for a removal.
+
+    `before` is a snapshot: later updates never mutate it.
+    """
+
+    kind: str
+    before: R | None
+    after: R | None
+    guild_id: int | None = None
+
+    @property
+    def created(self) -> bool:
+        """The record was not cached before."""
+        return self.before is None and self.after is not None
+
+    @property
+    def removed(self) -> bool:
+        """The record is no longer cached."""
+        return self.before is not None and self.after is None
