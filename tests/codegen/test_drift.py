@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +11,8 @@ import pytest
 
 from codegen import GENERATORS, run
 from codegen.__main__ import main
-from codegen.output import GENERATED_PACKAGE, compare, header, write
-from codegen.spec import REPO_ROOT, LoadedSpec, read_pin
-
-COMMITTED = REPO_ROOT / GENERATED_PACKAGE
+from codegen.output import compare, header, write
+from codegen.spec import LoadedSpec, read_pin
 
 
 @pytest.fixture(scope="module")
@@ -25,10 +22,10 @@ def generated(loaded_spec: LoadedSpec) -> dict[str, str]:
 
 
 @pytest.fixture
-def out(tmp_path: Path) -> Path:
-    """A copy of the committed generated package to tamper with."""
+def out(tmp_path: Path, generated: dict[str, str]) -> Path:
+    """A freshly written output package to tamper with (independent of the working tree's state)."""
     target = tmp_path / "_generated"
-    shutil.copytree(COMMITTED, target, ignore=shutil.ignore_patterns("__pycache__"))
+    write(generated, target)
     return target
 
 

@@ -12,6 +12,7 @@ import pytest
 from codegen.endpoints import operations
 from codegen.overrides import iter_operations, operation_flags
 from echord._generated import endpoints
+from echord._support import UNSET
 from echord.rest import RESTClient
 
 KIND = inspect.Parameter
@@ -61,7 +62,7 @@ def test_signatures_follow_the_spec(applied_spec: dict[str, Any]) -> None:
             if q.get("required"):
                 assert parameter.default is KIND.empty, (op["operationId"], q["name"])
             else:
-                assert parameter.default is endpoints.UNSET, (op["operationId"], q["name"])
+                assert parameter.default is UNSET, (op["operationId"], q["name"])
 
         json_body = op.get("requestBody", {}).get("content", {}).get("application/json")
         assert ("body" in keyword) == (json_body is not None), op["operationId"]
@@ -131,6 +132,6 @@ def test_docstring_names_the_route() -> None:
 
 def test_optional_body_when_no_field_is_required() -> None:
     ban = inspect.signature(RESTClient.ban_user_from_guild).parameters["body"]
-    assert ban.default is endpoints.UNSET and "UnsetType" in str(ban.annotation)
+    assert ban.default is UNSET and "UnsetType" in str(ban.annotation)
     create = inspect.signature(RESTClient.create_webhook).parameters["body"]
     assert create.default is KIND.empty

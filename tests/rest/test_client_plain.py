@@ -123,8 +123,7 @@ async def test_multipart_upload_with_payload_json(rest: RESTClient, tmp_path: Pa
 @respx.mock
 async def test_audit_log_reason_is_url_encoded(rest: RESTClient) -> None:
     route = respx.put(f"{API}/guilds/10/bans/20").mock(return_value=httpx.Response(204))
-    result = await rest.ban_user_from_guild(10, 20, reason="spam & raids: ünïcode")
-    assert result is None
+    await rest.ban_user_from_guild(10, 20, reason="spam & raids: ünïcode")
     request = route.calls.last.request
     assert request.headers["X-Audit-Log-Reason"] == "spam%20%26%20raids%3A%20%C3%BCn%C3%AFcode"
     assert request.content == b""
