@@ -340,7 +340,7 @@ class RequestGuildMembers(Model, kw_only=True):
     query: str | UnsetType = UNSET
     limit: int | UnsetType = UNSET
     presences: bool | UnsetType = UNSET
-    user_ids: Snowflake | list[Snowflake] | UnsetType = UNSET
+    user_ids: list[Snowflake] | UnsetType = UNSET
     nonce: str | UnsetType = UNSET
 
 

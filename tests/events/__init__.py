@@ -1,0 +1,1 @@
+"""Tests of echord.events: the event bus and the generated gateway events."""
