@@ -139,7 +139,7 @@ def strategy(node: Mapping[str, Any]) -> st.SearchStrategy[Any]:
         )
     key = json.dumps(node, sort_keys=True)
     if key not in _LEAVES:
-        _LEAVES[key] = from_schema(node)
+        _LEAVES[key] = from_schema(dict(node))
     return _LEAVES[key]
 
 
