@@ -43,17 +43,17 @@ class RawGateway:
         payload: dict[str, Any] = json.loads(frame)
         return payload
 
-    async def recv(self, timeout: float = 3.0) -> dict[str, Any]:
-        payload = self.decode(await asyncio.wait_for(self.ws.recv(), timeout))
+    async def recv(self, within: float = 3.0) -> dict[str, Any]:
+        payload = self.decode(await asyncio.wait_for(self.ws.recv(), within))
         if payload.get("s") is not None:
             self.seq = payload["s"]
         return payload
 
-    async def recv_dispatch(self, name: str, timeout: float = 3.0) -> dict[str, Any]:
+    async def recv_dispatch(self, name: str, within: float = 3.0) -> dict[str, Any]:
         """Skip payloads until the dispatch `name` arrives; returns its `d`."""
-        async with asyncio.timeout(timeout):
+        async with asyncio.timeout(within):
             while True:
-                payload = await self.recv(timeout)
+                payload = await self.recv(within)
                 if payload["op"] == 0 and payload["t"] == name:
                     data: dict[str, Any] = payload["d"]
                     return data
@@ -72,10 +72,10 @@ class RawGateway:
         self.session_id = ready["session_id"]
         return ready
 
-    async def close_code(self, timeout: float = 3.0) -> int | None:
+    async def close_code(self, within: float = 3.0) -> int | None:
         """Read until the server closes; the close code it sent."""
         try:
-            async with asyncio.timeout(timeout):
+            async with asyncio.timeout(within):
                 while True:
                     await self.ws.recv()
         except websockets.ConnectionClosed as closed:

@@ -260,6 +260,7 @@ class GatewayConnection:
             self.send({"op": INVALID_SESSION, "d": False, "s": None, "t": None})
             return
         if (seq or 0) > session.seq:
+            self.gateway.forget(session)
             raise CloseConnection(4007, "Invalid seq.")
         self._identified = True
         self.session = session
