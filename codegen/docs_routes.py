@@ -1,9 +1,11 @@
-"""Recompute spec/overrides/audit_log_reason.toml from Discord's docs (discord-api-docs checkout).
+"""Recompute the docs-derived overrides from Discord's docs (a discord-api-docs checkout).
 
-The spec never declares the `X-Audit-Log-Reason` header; the docs say it per endpoint in an Info box under
-the endpoint's `<Route>`. This finds those sections and matches their routes to the spec's operationIds:
+The spec never declares the `X-Audit-Log-Reason` header and links no docs page; the docs give both per
+endpoint: a `## Title` section with a `<Route>` and, where supported, an Info box naming the header. This
+matches those routes to the spec's operationIds and writes spec/overrides/audit_log_reason.toml and
+spec/overrides/docs.toml:
 
-    python -m codegen.docs_routes DOCS_DIR [--spec openapi.json] > spec/overrides/audit_log_reason.toml
+    python -m codegen.docs_routes ../shared/discord-api-docs [--spec openapi.json] [--out spec/overrides]
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 
 from codegen.overrides import iter_operations
 
-__all__ = ["DocsSection", "audit_log_operations", "normalise_route", "sections"]
+__all__ = ["DocsSection", "audit_log_operations", "documented_operations", "normalise_route", "sections"]
 
 DOCS_URL = "https://discord.com/developers/docs/"
 AUDIT_SENTENCE = "supports the `X-Audit-Log-Reason` header"
@@ -77,15 +79,19 @@ def _section(page: str, title: str, body: list[str]) -> Iterator[DocsSection]:
         yield DocsSection(page, title, route.group("method"), normalise_route(route.group("path")), text)
 
 
-def audit_log_operations(docs_dir: Path, spec: dict[str, Any]) -> dict[str, str]:
-    """{operationId: docs URL} for every documented endpoint that accepts an audit-log reason."""
+def _matched(docs_dir: Path, spec: dict[str, Any]) -> Iterator[tuple[str | None, DocsSection]]:
     by_route: dict[tuple[str, str], str] = {}
     for method, path, operation in iter_operations(spec):
         by_route[(method, normalise_route(path))] = operation["operationId"]
-    found: dict[str, str] = {}
     for section in sections(docs_dir):
+        yield by_route.get((section.method, section.route)), section
+
+
+def audit_log_operations(docs_dir: Path, spec: dict[str, Any]) -> dict[str, str]:
+    """{operationId: docs URL} for every documented endpoint that accepts an audit-log reason."""
+    found: dict[str, str] = {}
+    for op, section in _matched(docs_dir, spec):
         if AUDIT_SENTENCE in section.text:
-            op = by_route.get((section.method, section.route))
             if op is not None:
                 found.setdefault(op, section.url)
             else:
@@ -93,24 +99,59 @@ def audit_log_operations(docs_dir: Path, spec: dict[str, Any]) -> dict[str, str]
     return dict(sorted(found.items()))
 
 
-def main(argv: list[str] | None = None) -> int:
-    from codegen.spec import load_spec
+def documented_operations(docs_dir: Path, spec: dict[str, Any]) -> dict[str, DocsSection]:
+    """{operationId: the first docs section whose route is that operation's}."""
+    found: dict[str, DocsSection] = {}
+    for op, section in _matched(docs_dir, spec):
+        if op is not None:
+            found.setdefault(op, section)
+    return dict(sorted(found.items()))
 
-    parser = argparse.ArgumentParser(prog="python -m codegen.docs_routes", description=__doc__)
-    parser.add_argument("docs", type=Path, help="a discord-api-docs checkout (or its developers/ folder)")
-    parser.add_argument("--spec", type=Path, default=None)
-    args = parser.parse_args(argv)
-    spec = load_spec(args.spec).document if args.spec is None else json.loads(args.spec.read_bytes())
-    ops = audit_log_operations(args.docs, spec)
-    out = [
+
+def _quoted(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def render_audit_log(ops: dict[str, str]) -> str:
+    lines = [
         "# Operations that accept an `X-Audit-Log-Reason` header (the spec does not declare it).",
         "# Recompute with: python -m codegen.docs_routes ../shared/discord-api-docs",
         "",
         "[audit_log_reason]",
-        *(f'{op} = "{url}"' for op, url in ops.items()),
+        *(f"{op} = {_quoted(url)}" for op, url in ops.items()),
     ]
-    sys.stdout.write("\n".join(out) + "\n")
-    print(f"{len(ops)} operations", file=sys.stderr)
+    return "\n".join(lines) + "\n"
+
+
+def render_docs(ops: dict[str, DocsSection]) -> str:
+    lines = [
+        "# The docs page of each operation (its section title and link), for the generated docstrings.",
+        "# Recompute with: python -m codegen.docs_routes ../shared/discord-api-docs",
+        "",
+        "[docs]",
+        *(f"{op} = {{ title = {_quoted(s.title)}, url = {_quoted(s.url)} }}" for op, s in ops.items()),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    from codegen.spec import REPO_ROOT, load_spec
+
+    parser = argparse.ArgumentParser(prog="python -m codegen.docs_routes", description=__doc__)
+    parser.add_argument("docs", type=Path, help="a discord-api-docs checkout (or its developers/ folder)")
+    parser.add_argument("--spec", type=Path, default=None, help="default: the pinned spec")
+    parser.add_argument("--out", type=Path, default=REPO_ROOT / "spec" / "overrides")
+    args = parser.parse_args(argv)
+    spec = load_spec(args.spec).document
+    audit = audit_log_operations(args.docs, spec)
+    documented = documented_operations(args.docs, spec)
+    (args.out / "audit_log_reason.toml").write_text(render_audit_log(audit), encoding="utf-8")
+    (args.out / "docs.toml").write_text(render_docs(documented), encoding="utf-8")
+    total = sum(1 for _ in iter_operations(spec))
+    print(
+        f"{len(audit)} operations take an audit-log reason; {len(documented)} of {total} documented",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -226,9 +226,11 @@ def _response(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str, list[st
     return (f"{joined} | None" if empty else joined), variants, empty
 
 
-def _doc(method: str, path: str, operation: dict[str, Any]) -> str:
-    """The docstring body: summary and description, then the route; indented for a method body."""
+def _doc(method: str, path: str, operation: dict[str, Any], flags: OperationFlags) -> str:
+    """The docstring body: docs title, the spec's summary and description, route, docs link; indented."""
     lines: list[str] = []
+    if flags.docs_title:
+        lines += [f"{flags.docs_title}.", ""]
     for key in ("summary", "description"):
         text = operation.get(key)
         if isinstance(text, str) and text.strip():
@@ -238,7 +240,10 @@ def _doc(method: str, path: str, operation: dict[str, Any]) -> str:
             )
             lines.append("")
     lines.append(f"`{method} {path}`")
-    return "\n".join(f"        {line}" if line else "" for line in lines).lstrip()
+    if flags.docs_url:
+        lines += ["", f"Docs: {flags.docs_url}"]
+    body = "\n".join(f"        {line}" if line else "" for line in lines).lstrip()
+    return body + "\n        " if len(lines) > 1 else body
 
 
 def operations(spec: dict[str, Any]) -> list[Operation]:
@@ -253,17 +258,18 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
         query.sort(key=lambda p: not p.required)
         body, body_required = _body(namer, operation)
         returns, variants, optional = _response(namer, operation)
+        flags = operation_flags(operation)
         out.append(
             Operation(
                 operation_id=operation["operationId"],
                 method=method,
                 path=path,
-                doc=_doc(method, path, operation),
+                doc=_doc(method, path, operation, flags),
                 path_params=path_params,
                 query=query,
                 body=body,
                 body_required=body_required,
-                flags=operation_flags(operation),
+                flags=flags,
                 returns=returns,
                 variants=variants,
                 optional_body_response=optional,

@@ -61,6 +61,8 @@ class OperationFlags:
     global_exempt: bool = False
     auth: bool = True
     files: bool = False
+    docs_title: str = ""
+    docs_url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,8 @@ class Overrides:
     no_auth: Mapping[str, str]
     files: Mapping[str, str]
     enum_members: tuple[EnumMember, ...]
+    docs: Mapping[str, tuple[str, str]]
+    """operationId -> (title, URL) of its docs section."""
 
     def flags(self, operation_id: str) -> OperationFlags:
         return OperationFlags(
@@ -79,11 +83,14 @@ class Overrides:
             global_exempt=operation_id in self.global_exempt,
             auth=operation_id not in self.no_auth,
             files=operation_id in self.files,
+            docs_title=self.docs[operation_id][0] if operation_id in self.docs else "",
+            docs_url=self.docs[operation_id][1] if operation_id in self.docs else "",
         )
 
     def operation_ids(self) -> set[str]:
         """Every operationId any override names."""
-        return set(self.audit_log_reason) | set(self.global_exempt) | set(self.no_auth) | set(self.files)
+        tables = (self.audit_log_reason, self.global_exempt, self.no_auth, self.files, self.docs)
+        return set().union(*tables)
 
     def problems(self, document: Mapping[str, Any]) -> list[str]:
         """What in these overrides does not fit the spec (unknown names, members already present)."""
@@ -146,6 +153,16 @@ def _enum_members(data: Mapping[str, Any], where: str) -> list[EnumMember]:
     return out
 
 
+def _docs_table(data: Mapping[str, Any], where: str) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for op, entry in data.get("docs", {}).items():
+        at = f"{where} [docs] {op}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("title"), str):
+            raise OverrideError(f"{at}: needs {{ title = ..., url = ... }}")
+        out[op] = (entry["title"], _docs(entry.get("url"), at))
+    return out
+
+
 def load(directory: Path = OVERRIDES_DIR) -> Overrides:
     """Read every *.toml in the overrides directory (sorted, so the result is deterministic)."""
     audit: dict[str, str] = {}
@@ -153,10 +170,11 @@ def load(directory: Path = OVERRIDES_DIR) -> Overrides:
     no_auth: dict[str, str] = {}
     files: dict[str, str] = {}
     members: list[EnumMember] = []
+    docs: dict[str, tuple[str, str]] = {}
     for path in sorted(directory.glob("*.toml")):
         where = path.name
         data = _read(path)
-        unknown = set(data) - {"audit_log_reason", "global_exempt", "no_auth", "files", "enum_member"}
+        unknown = set(data) - {"audit_log_reason", "global_exempt", "no_auth", "files", "enum_member", "docs"}
         if unknown:
             raise OverrideError(f"{where}: unknown sections {sorted(unknown)}")
         tables = (
@@ -171,7 +189,8 @@ def load(directory: Path = OVERRIDES_DIR) -> Overrides:
                     raise OverrideError(f"{where}: {op!r} is listed twice in [{key}]")
                 target[op] = link
         members.extend(_enum_members(data, where))
-    return Overrides(audit, exempt, no_auth, files, tuple(members))
+        docs.update(_docs_table(data, where))
+    return Overrides(audit, exempt, no_auth, files, tuple(members), docs)
 
 
 def operation_flags(operation: Mapping[str, Any]) -> OperationFlags:
@@ -184,6 +203,8 @@ def operation_flags(operation: Mapping[str, Any]) -> OperationFlags:
         global_exempt=bool(raw.get("global_exempt")),
         auth=bool(raw.get("auth", True)),
         files=bool(raw.get("files")),
+        docs_title=str(raw.get("docs_title", "")),
+        docs_url=str(raw.get("docs_url", "")),
     )
 
 
@@ -194,6 +215,8 @@ def _flags_json(flags: OperationFlags) -> dict[str, Any]:
         "global_exempt": flags.global_exempt,
         "auth": flags.auth,
         "files": flags.files,
+        "docs_title": flags.docs_title,
+        "docs_url": flags.docs_url,
     }
 
 

@@ -126,8 +126,11 @@ def test_path_parameters_keep_path_order() -> None:
     assert params[1:4] == ["user_id_1", "user_id_2", "message_id"]
 
 
-def test_docstring_names_the_route() -> None:
-    assert "`GET /users/@me`" in (RESTClient.get_my_user.__doc__ or "")
+def test_docstring_names_the_route_and_docs_page() -> None:
+    doc = RESTClient.get_my_user.__doc__ or ""
+    assert doc.startswith("Get Current User.")
+    assert "`GET /users/@me`" in doc
+    assert "https://discord.com/developers/docs/resources/user#get-current-user" in doc
 
 
 def test_optional_body_when_no_field_is_required() -> None:

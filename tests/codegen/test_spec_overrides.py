@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from codegen import overrides
-from codegen.docs_routes import audit_log_operations, normalise_route
+from codegen.docs_routes import audit_log_operations, documented_operations, normalise_route
 from codegen.overrides import OverrideError, iter_operations, operation_flags
 
 
@@ -30,8 +30,12 @@ def test_counts() -> None:
     assert "execute_webhook" in loaded.no_auth
 
 
-def test_audit_log_list_matches_the_docs(spec_document: dict[str, Any], docs_dir: Path) -> None:
-    assert audit_log_operations(docs_dir, spec_document) == dict(overrides.load().audit_log_reason)
+def test_committed_lists_match_the_docs(spec_document: dict[str, Any], docs_dir: Path) -> None:
+    loaded = overrides.load()
+    assert audit_log_operations(docs_dir, spec_document) == dict(loaded.audit_log_reason)
+    documented = documented_operations(docs_dir, spec_document)
+    assert {op: (s.title, s.url) for op, s in documented.items()} == dict(loaded.docs)
+    assert len(documented) == 222
 
 
 def test_route_normalisation() -> None:
@@ -49,6 +53,8 @@ def test_apply_adds_forward_and_flags(spec_document: dict[str, Any], applied_spe
     assert flags["create_message"].files and not flags["create_message"].audit_log_reason
     assert not flags["execute_webhook"].auth and flags["execute_webhook"].global_exempt
     assert flags["get_my_user"].auth and not flags["get_my_user"].global_exempt
+    assert flags["get_my_user"].docs_title == "Get Current User"
+    assert flags["get_my_user"].docs_url.endswith("/resources/user#get-current-user")
 
 
 def test_inline_bodies_get_stable_names(applied_spec: dict[str, Any]) -> None:

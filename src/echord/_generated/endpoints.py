@@ -182,7 +182,8 @@ class RESTEndpoints:
     ) -> m.GuildJoinRequestResponse:
         """Approve or reject guild join request
 
-        `PATCH /guilds/{guild_id}/requests/{request_id}`"""
+        `PATCH /guilds/{guild_id}/requests/{request_id}`
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/requests/{request_id}",
@@ -198,7 +199,12 @@ class RESTEndpoints:
         *,
         body: m.AddGroupDmUserRequest | UnsetType = UNSET,
     ) -> m.PrivateChannelResponse | m.PrivateGroupChannelResponse | None:
-        """`PUT /channels/{channel_id}/recipients/{user_id}`"""
+        """Group DM Add Recipient.
+
+        `PUT /channels/{channel_id}/recipients/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/channel#group-dm-add-recipient
+        """
         data = await self._requester.request(
             "PUT",
             "/channels/{channel_id}/recipients/{user_id}",
@@ -218,7 +224,12 @@ class RESTEndpoints:
         *,
         body: m.BotAddGuildMemberRequest,
     ) -> m.GuildMemberResponse | None:
-        """`PUT /guilds/{guild_id}/members/{user_id}`"""
+        """Add Guild Member.
+
+        `PUT /guilds/{guild_id}/members/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#add-guild-member
+        """
         data = await self._requester.request(
             "PUT",
             "/guilds/{guild_id}/members/{user_id}",
@@ -235,7 +246,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`PUT /guilds/{guild_id}/members/{user_id}/roles/{role_id}`"""
+        """Add Guild Member Role.
+
+        `PUT /guilds/{guild_id}/members/{user_id}/roles/{role_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#add-guild-member-role
+        """
         await self._requester.request(
             "PUT",
             "/guilds/{guild_id}/members/{user_id}/roles/{role_id}",
@@ -250,7 +266,12 @@ class RESTEndpoints:
         *,
         body: m.AddLobbyMemberRequest | UnsetType = UNSET,
     ) -> m.LobbyMemberResponse:
-        """`PUT /lobbies/{lobby_id}/members/{user_id}`"""
+        """Add a Member to a Lobby.
+
+        `PUT /lobbies/{lobby_id}/members/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#add-a-member-to-a-lobby
+        """
         data = await self._requester.request(
             "PUT",
             "/lobbies/{lobby_id}/members/{user_id}",
@@ -265,7 +286,12 @@ class RESTEndpoints:
         message_id: Snowflake | int,
         emoji_name: str,
     ) -> None:
-        """`PUT /channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}/@me`"""
+        """Create Reaction.
+
+        `PUT /channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}/@me`
+
+        Docs: https://discord.com/developers/docs/resources/message#create-reaction
+        """
         await self._requester.request(
             "PUT",
             "/channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}/@me",
@@ -277,7 +303,12 @@ class RESTEndpoints:
         channel_id: Snowflake | int,
         user_id: Snowflake | int,
     ) -> None:
-        """`PUT /channels/{channel_id}/thread-members/{user_id}`"""
+        """Add Thread Member.
+
+        `PUT /channels/{channel_id}/thread-members/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/channel#add-thread-member
+        """
         await self._requester.request(
             "PUT",
             "/channels/{channel_id}/thread-members/{user_id}",
@@ -289,7 +320,12 @@ class RESTEndpoints:
         application_id: Snowflake | int,
         instance_id: str,
     ) -> m.EmbeddedActivityInstance:
-        """`GET /applications/{application_id}/activity-instances/{instance_id}`"""
+        """Get Application Activity Instance.
+
+        `GET /applications/{application_id}/activity-instances/{instance_id}`
+
+        Docs: https://discord.com/developers/docs/resources/application#get-application-activity-instance
+        """
         data = await self._requester.request(
             "GET",
             "/applications/{application_id}/activity-instances/{instance_id}",
@@ -305,7 +341,12 @@ class RESTEndpoints:
         body: m.BanUserFromGuildRequest | UnsetType = UNSET,
         reason: str | None = None,
     ) -> None:
-        """`PUT /guilds/{guild_id}/bans/{user_id}`"""
+        """Create Guild Ban.
+
+        `PUT /guilds/{guild_id}/bans/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#create-guild-ban
+        """
         await self._requester.request(
             "PUT",
             "/guilds/{guild_id}/bans/{user_id}",
@@ -348,7 +389,12 @@ class RESTEndpoints:
         body: m.BulkBanUsersRequest,
         reason: str | None = None,
     ) -> m.BulkBanUsersResponse:
-        """`POST /guilds/{guild_id}/bulk-ban`"""
+        """Bulk Guild Ban.
+
+        `POST /guilds/{guild_id}/bulk-ban`
+
+        Docs: https://discord.com/developers/docs/resources/guild#bulk-guild-ban
+        """
         data = await self._requester.request(
             "POST",
             "/guilds/{guild_id}/bulk-ban",
@@ -365,7 +411,12 @@ class RESTEndpoints:
         body: m.BulkDeleteMessagesRequest,
         reason: str | None = None,
     ) -> None:
-        """`POST /channels/{channel_id}/messages/bulk-delete`"""
+        """Bulk Delete Messages.
+
+        `POST /channels/{channel_id}/messages/bulk-delete`
+
+        Docs: https://discord.com/developers/docs/resources/message#bulk-delete-messages
+        """
         await self._requester.request(
             "POST",
             "/channels/{channel_id}/messages/bulk-delete",
@@ -380,7 +431,12 @@ class RESTEndpoints:
         *,
         body: list[m.ApplicationCommandUpdateRequest] | UnsetType = UNSET,
     ) -> list[m.ApplicationCommandResponse]:
-        """`PUT /applications/{application_id}/commands`"""
+        """Bulk Overwrite Global Application Commands.
+
+        `PUT /applications/{application_id}/commands`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#bulk-overwrite-global-application-commands
+        """
         data = await self._requester.request(
             "PUT",
             "/applications/{application_id}/commands",
@@ -396,7 +452,12 @@ class RESTEndpoints:
         *,
         body: list[m.ApplicationCommandUpdateRequest] | UnsetType = UNSET,
     ) -> list[m.ApplicationCommandResponse]:
-        """`PUT /applications/{application_id}/guilds/{guild_id}/commands`"""
+        """Bulk Overwrite Guild Application Commands.
+
+        `PUT /applications/{application_id}/guilds/{guild_id}/commands`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#bulk-overwrite-guild-application-commands
+        """
         data = await self._requester.request(
             "PUT",
             "/applications/{application_id}/guilds/{guild_id}/commands",
@@ -411,7 +472,12 @@ class RESTEndpoints:
         *,
         body: list[m.BulkUpdateGuildChannelsRequestItem],
     ) -> None:
-        """`PATCH /guilds/{guild_id}/channels`"""
+        """Modify Guild Channel Positions.
+
+        `PATCH /guilds/{guild_id}/channels`
+
+        Docs: https://discord.com/developers/docs/resources/guild#modify-guild-channel-positions
+        """
         await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/channels",
@@ -426,7 +492,12 @@ class RESTEndpoints:
         body: list[m.UpdateRolePositionsRequest],
         reason: str | None = None,
     ) -> list[m.GuildRoleResponse]:
-        """`PATCH /guilds/{guild_id}/roles`"""
+        """Modify Guild Role Positions.
+
+        `PATCH /guilds/{guild_id}/roles`
+
+        Docs: https://discord.com/developers/docs/resources/guild#modify-guild-role-positions
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/roles",
@@ -442,7 +513,12 @@ class RESTEndpoints:
         *,
         body: list[m.BulkLobbyMemberRequest] | UnsetType = UNSET,
     ) -> list[m.LobbyMemberResponse]:
-        """`POST /lobbies/{lobby_id}/members/bulk`"""
+        """Bulk Update Lobby Members.
+
+        `POST /lobbies/{lobby_id}/members/bulk`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#bulk-update-lobby-members
+        """
         data = await self._requester.request(
             "POST",
             "/lobbies/{lobby_id}/members/bulk",
@@ -456,7 +532,12 @@ class RESTEndpoints:
         application_id: Snowflake | int,
         entitlement_id: Snowflake | int,
     ) -> None:
-        """`POST /applications/{application_id}/entitlements/{entitlement_id}/consume`"""
+        """Consume an Entitlement.
+
+        `POST /applications/{application_id}/entitlements/{entitlement_id}/consume`
+
+        Docs: https://discord.com/developers/docs/resources/entitlement#consume-an-entitlement
+        """
         await self._requester.request(
             "POST",
             "/applications/{application_id}/entitlements/{entitlement_id}/consume",
@@ -472,7 +553,8 @@ class RESTEndpoints:
     ) -> m.ScheduledEventUserCountResponse:
         """Get the count of users subscribed to a guild scheduled event
 
-        `GET /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/users/counts`"""
+        `GET /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/users/counts`
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/users/counts",
@@ -487,7 +569,12 @@ class RESTEndpoints:
         *,
         body: m.ApplicationCommandCreateRequest,
     ) -> m.ApplicationCommandResponse:
-        """`POST /applications/{application_id}/commands`"""
+        """Create Global Application Command.
+
+        `POST /applications/{application_id}/commands`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#create-global-application-command
+        """
         data = await self._requester.request(
             "POST",
             "/applications/{application_id}/commands",
@@ -502,7 +589,12 @@ class RESTEndpoints:
         *,
         body: m.CreateApplicationEmojiRequest,
     ) -> m.EmojiResponse:
-        """`POST /applications/{application_id}/emojis`"""
+        """Create Application Emoji.
+
+        `POST /applications/{application_id}/emojis`
+
+        Docs: https://discord.com/developers/docs/resources/emoji#create-application-emoji
+        """
         data = await self._requester.request(
             "POST",
             "/applications/{application_id}/emojis",
@@ -528,7 +620,12 @@ class RESTEndpoints:
         | m.MentionSpamRuleResponse
         | m.UserProfileRuleResponse
     ):
-        """`POST /guilds/{guild_id}/auto-moderation/rules`"""
+        """Create Auto Moderation Rule.
+
+        `POST /guilds/{guild_id}/auto-moderation/rules`
+
+        Docs: https://discord.com/developers/docs/resources/auto-moderation#create-auto-moderation-rule
+        """
         data = await self._requester.request(
             "POST",
             "/guilds/{guild_id}/auto-moderation/rules",
@@ -548,7 +645,12 @@ class RESTEndpoints:
         body: m.CreateGroupDMInviteRequest | m.CreateGuildInviteRequest,
         reason: str | None = None,
     ) -> m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | None:
-        """`POST /channels/{channel_id}/invites`"""
+        """Create Channel Invite.
+
+        `POST /channels/{channel_id}/invites`
+
+        Docs: https://discord.com/developers/docs/resources/channel#create-channel-invite
+        """
         data = await self._requester.request(
             "POST",
             "/channels/{channel_id}/invites",
@@ -570,7 +672,12 @@ class RESTEndpoints:
         *,
         body: m.CreatePrivateChannelRequest | UnsetType = UNSET,
     ) -> m.PrivateChannelResponse | m.PrivateGroupChannelResponse:
-        """`POST /users/@me/channels`"""
+        """Create DM.
+
+        `POST /users/@me/channels`
+
+        Docs: https://discord.com/developers/docs/resources/user#create-dm
+        """
         data = await self._requester.request(
             "POST",
             "/users/@me/channels",
@@ -585,7 +692,12 @@ class RESTEndpoints:
         *,
         body: m.CreateEntitlementRequestData,
     ) -> m.EntitlementResponse:
-        """`POST /applications/{application_id}/entitlements`"""
+        """Create Test Entitlement.
+
+        `POST /applications/{application_id}/entitlements`
+
+        Docs: https://discord.com/developers/docs/resources/entitlement#create-test-entitlement
+        """
         data = await self._requester.request(
             "POST",
             "/applications/{application_id}/entitlements",
@@ -601,7 +713,12 @@ class RESTEndpoints:
         *,
         body: m.ApplicationCommandCreateRequest,
     ) -> m.ApplicationCommandResponse:
-        """`POST /applications/{application_id}/guilds/{guild_id}/commands`"""
+        """Create Guild Application Command.
+
+        `POST /applications/{application_id}/guilds/{guild_id}/commands`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#create-guild-application-command
+        """
         data = await self._requester.request(
             "POST",
             "/applications/{application_id}/guilds/{guild_id}/commands",
@@ -617,7 +734,12 @@ class RESTEndpoints:
         body: m.CreateGuildChannelRequest,
         reason: str | None = None,
     ) -> m.GuildChannelResponse:
-        """`POST /guilds/{guild_id}/channels`"""
+        """Create Guild Channel.
+
+        `POST /guilds/{guild_id}/channels`
+
+        Docs: https://discord.com/developers/docs/resources/guild#create-guild-channel
+        """
         data = await self._requester.request(
             "POST",
             "/guilds/{guild_id}/channels",
@@ -634,7 +756,12 @@ class RESTEndpoints:
         body: m.CreateGuildEmojiRequest,
         reason: str | None = None,
     ) -> m.EmojiResponse:
-        """`POST /guilds/{guild_id}/emojis`"""
+        """Create Guild Emoji.
+
+        `POST /guilds/{guild_id}/emojis`
+
+        Docs: https://discord.com/developers/docs/resources/emoji#create-guild-emoji
+        """
         data = await self._requester.request(
             "POST",
             "/guilds/{guild_id}/emojis",
@@ -651,7 +778,12 @@ class RESTEndpoints:
         body: m.CreateRoleRequest | UnsetType = UNSET,
         reason: str | None = None,
     ) -> m.GuildRoleResponse:
-        """`POST /guilds/{guild_id}/roles`"""
+        """Create Guild Role.
+
+        `POST /guilds/{guild_id}/roles`
+
+        Docs: https://discord.com/developers/docs/resources/guild#create-guild-role
+        """
         data = await self._requester.request(
             "POST",
             "/guilds/{guild_id}/roles",
@@ -670,7 +802,12 @@ class RESTEndpoints:
         | m.VoiceScheduledEventCreateRequest,
         reason: str | None = None,
     ) -> m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse:
-        """`POST /guilds/{guild_id}/scheduled-events`"""
+        """Create Guild Scheduled Event.
+
+        `POST /guilds/{guild_id}/scheduled-events`
+
+        Docs: https://discord.com/developers/docs/resources/guild-scheduled-event#create-guild-scheduled-event
+        """
         data = await self._requester.request(
             "POST",
             "/guilds/{guild_id}/scheduled-events",
@@ -692,7 +829,8 @@ class RESTEndpoints:
     ) -> m.GuildScheduledEventExceptionResponse:
         """Create an exception to a recurring guild scheduled event
 
-        `POST /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/exceptions`"""
+        `POST /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/exceptions`
+        """
         data = await self._requester.request(
             "POST",
             "/guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/exceptions",
@@ -708,7 +846,12 @@ class RESTEndpoints:
         body: m.SoundboardCreateRequest,
         reason: str | None = None,
     ) -> m.SoundboardSoundResponse:
-        """`POST /guilds/{guild_id}/soundboard-sounds`"""
+        """Create Guild Soundboard Sound.
+
+        `POST /guilds/{guild_id}/soundboard-sounds`
+
+        Docs: https://discord.com/developers/docs/resources/soundboard#create-guild-soundboard-sound
+        """
         data = await self._requester.request(
             "POST",
             "/guilds/{guild_id}/soundboard-sounds",
@@ -724,7 +867,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> m.GuildStickerResponse:
-        """`POST /guilds/{guild_id}/stickers`"""
+        """Create Guild Sticker.
+
+        `POST /guilds/{guild_id}/stickers`
+
+        Docs: https://discord.com/developers/docs/resources/sticker#create-guild-sticker
+        """
         data = await self._requester.request(
             "POST",
             "/guilds/{guild_id}/stickers",
@@ -739,7 +887,12 @@ class RESTEndpoints:
         *,
         body: m.CreateGuildTemplateRequest,
     ) -> m.GuildTemplateResponse:
-        """`POST /guilds/{guild_id}/templates`"""
+        """Create Guild Template.
+
+        `POST /guilds/{guild_id}/templates`
+
+        Docs: https://discord.com/developers/docs/resources/guild-template#create-guild-template
+        """
         data = await self._requester.request(
             "POST",
             "/guilds/{guild_id}/templates",
@@ -763,7 +916,12 @@ class RESTEndpoints:
         with_response: bool | UnsetType = UNSET,
         files: Sequence[File] | None = None,
     ) -> m.InteractionCallbackResponse | None:
-        """`POST /interactions/{interaction_id}/{interaction_token}/callback`"""
+        """Create Interaction Response.
+
+        `POST /interactions/{interaction_id}/{interaction_token}/callback`
+
+        Docs: https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response
+        """
         data = await self._requester.request(
             "POST",
             "/interactions/{interaction_id}/{interaction_token}/callback",
@@ -780,7 +938,12 @@ class RESTEndpoints:
         self,
         lobby_id: Snowflake | int,
     ) -> m.LobbyGuildInviteResponse:
-        """`POST /lobbies/{lobby_id}/members/@me/invites`"""
+        """Create Lobby Channel Invite for Self.
+
+        `POST /lobbies/{lobby_id}/members/@me/invites`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#create-lobby-channel-invite-for-self
+        """
         data = await self._requester.request(
             "POST",
             "/lobbies/{lobby_id}/members/@me/invites",
@@ -793,7 +956,12 @@ class RESTEndpoints:
         lobby_id: Snowflake | int,
         user_id: Snowflake | int,
     ) -> m.LobbyGuildInviteResponse:
-        """`POST /lobbies/{lobby_id}/members/{user_id}/invites`"""
+        """Create Lobby Channel Invite for User.
+
+        `POST /lobbies/{lobby_id}/members/{user_id}/invites`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#create-lobby-channel-invite-for-user
+        """
         data = await self._requester.request(
             "POST",
             "/lobbies/{lobby_id}/members/{user_id}/invites",
@@ -806,7 +974,12 @@ class RESTEndpoints:
         *,
         body: m.CreateLobbyRequest | UnsetType = UNSET,
     ) -> m.LobbyResponse:
-        """`POST /lobbies`"""
+        """Create Lobby.
+
+        `POST /lobbies`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#create-lobby
+        """
         data = await self._requester.request(
             "POST",
             "/lobbies",
@@ -821,7 +994,12 @@ class RESTEndpoints:
         *,
         body: m.SDKMessageRequest | UnsetType = UNSET,
     ) -> m.LobbyMessageResponse:
-        """`POST /lobbies/{lobby_id}/messages`"""
+        """Send Lobby Message.
+
+        `POST /lobbies/{lobby_id}/messages`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#send-lobby-message
+        """
         data = await self._requester.request(
             "POST",
             "/lobbies/{lobby_id}/messages",
@@ -837,7 +1015,12 @@ class RESTEndpoints:
         body: m.MessageCreateRequest | UnsetType = UNSET,
         files: Sequence[File] | None = None,
     ) -> m.MessageResponse:
-        """`POST /channels/{channel_id}/messages`"""
+        """Create Message.
+
+        `POST /channels/{channel_id}/messages`
+
+        Docs: https://discord.com/developers/docs/resources/message#create-message
+        """
         data = await self._requester.request(
             "POST",
             "/channels/{channel_id}/messages",
@@ -852,7 +1035,12 @@ class RESTEndpoints:
         *,
         body: m.CreateOrJoinLobbyRequest,
     ) -> m.LobbyResponse:
-        """`PUT /lobbies`"""
+        """Create or Join Lobby.
+
+        `PUT /lobbies`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#create-or-join-lobby
+        """
         data = await self._requester.request(
             "PUT",
             "/lobbies",
@@ -868,7 +1056,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`PUT /channels/{channel_id}/messages/pins/{message_id}`"""
+        """Pin Message.
+
+        `PUT /channels/{channel_id}/messages/pins/{message_id}`
+
+        Docs: https://discord.com/developers/docs/resources/message#pin-message
+        """
         await self._requester.request(
             "PUT",
             "/channels/{channel_id}/messages/pins/{message_id}",
@@ -882,7 +1075,12 @@ class RESTEndpoints:
         body: m.CreateStageInstanceRequest,
         reason: str | None = None,
     ) -> m.StageInstanceResponse:
-        """`POST /stage-instances`"""
+        """Create Stage Instance.
+
+        `POST /stage-instances`
+
+        Docs: https://discord.com/developers/docs/resources/stage-instance#create-stage-instance
+        """
         data = await self._requester.request(
             "POST",
             "/stage-instances",
@@ -900,7 +1098,12 @@ class RESTEndpoints:
         files: Sequence[File] | None = None,
         reason: str | None = None,
     ) -> m.CreatedThreadResponse:
-        """`POST /channels/{channel_id}/threads`"""
+        """Start Thread without Message.
+
+        `POST /channels/{channel_id}/threads`
+
+        Docs: https://discord.com/developers/docs/resources/channel#start-thread-without-message
+        """
         data = await self._requester.request(
             "POST",
             "/channels/{channel_id}/threads",
@@ -919,7 +1122,12 @@ class RESTEndpoints:
         body: m.CreateTextThreadWithMessageRequest,
         reason: str | None = None,
     ) -> m.ThreadResponse:
-        """`POST /channels/{channel_id}/messages/{message_id}/threads`"""
+        """Start Thread from Message.
+
+        `POST /channels/{channel_id}/messages/{message_id}/threads`
+
+        Docs: https://discord.com/developers/docs/resources/channel#start-thread-from-message
+        """
         data = await self._requester.request(
             "POST",
             "/channels/{channel_id}/messages/{message_id}/threads",
@@ -936,7 +1144,12 @@ class RESTEndpoints:
         body: m.CreateWebhookRequest,
         reason: str | None = None,
     ) -> m.GuildIncomingWebhookResponse:
-        """`POST /channels/{channel_id}/webhooks`"""
+        """Create Webhook.
+
+        `POST /channels/{channel_id}/webhooks`
+
+        Docs: https://discord.com/developers/docs/resources/webhook#create-webhook
+        """
         data = await self._requester.request(
             "POST",
             "/channels/{channel_id}/webhooks",
@@ -951,7 +1164,12 @@ class RESTEndpoints:
         channel_id: Snowflake | int,
         message_id: Snowflake | int,
     ) -> m.MessageResponse:
-        """`POST /channels/{channel_id}/messages/{message_id}/crosspost`"""
+        """Crosspost Message.
+
+        `POST /channels/{channel_id}/messages/{message_id}/crosspost`
+
+        Docs: https://discord.com/developers/docs/resources/message#crosspost-message
+        """
         data = await self._requester.request(
             "POST",
             "/channels/{channel_id}/messages/{message_id}/crosspost",
@@ -964,7 +1182,12 @@ class RESTEndpoints:
         channel_id: Snowflake | int,
         message_id: Snowflake | int,
     ) -> None:
-        """`DELETE /channels/{channel_id}/messages/{message_id}/reactions`"""
+        """Delete All Reactions.
+
+        `DELETE /channels/{channel_id}/messages/{message_id}/reactions`
+
+        Docs: https://discord.com/developers/docs/resources/message#delete-all-reactions
+        """
         await self._requester.request(
             "DELETE",
             "/channels/{channel_id}/messages/{message_id}/reactions",
@@ -977,7 +1200,12 @@ class RESTEndpoints:
         message_id: Snowflake | int,
         emoji_name: str,
     ) -> None:
-        """`DELETE /channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}`"""
+        """Delete All Reactions for Emoji.
+
+        `DELETE /channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}`
+
+        Docs: https://discord.com/developers/docs/resources/message#delete-all-reactions-for-emoji
+        """
         await self._requester.request(
             "DELETE",
             "/channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}",
@@ -989,7 +1217,12 @@ class RESTEndpoints:
         application_id: Snowflake | int,
         command_id: Snowflake | int,
     ) -> None:
-        """`DELETE /applications/{application_id}/commands/{command_id}`"""
+        """Delete Global Application Command.
+
+        `DELETE /applications/{application_id}/commands/{command_id}`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#delete-global-application-command
+        """
         await self._requester.request(
             "DELETE",
             "/applications/{application_id}/commands/{command_id}",
@@ -1001,7 +1234,12 @@ class RESTEndpoints:
         application_id: Snowflake | int,
         emoji_id: Snowflake | int,
     ) -> None:
-        """`DELETE /applications/{application_id}/emojis/{emoji_id}`"""
+        """Delete Application Emoji.
+
+        `DELETE /applications/{application_id}/emojis/{emoji_id}`
+
+        Docs: https://discord.com/developers/docs/resources/emoji#delete-application-emoji
+        """
         await self._requester.request(
             "DELETE",
             "/applications/{application_id}/emojis/{emoji_id}",
@@ -1012,7 +1250,12 @@ class RESTEndpoints:
         self,
         application_id: Snowflake | int,
     ) -> None:
-        """`DELETE /users/@me/applications/{application_id}/role-connection`"""
+        """Delete Current User Application Role Connection.
+
+        `DELETE /users/@me/applications/{application_id}/role-connection`
+
+        Docs: https://discord.com/developers/docs/resources/user#delete-current-user-application-role-connection
+        """
         await self._requester.request(
             "DELETE",
             "/users/@me/applications/{application_id}/role-connection",
@@ -1026,7 +1269,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`DELETE /guilds/{guild_id}/auto-moderation/rules/{rule_id}`"""
+        """Delete Auto Moderation Rule.
+
+        `DELETE /guilds/{guild_id}/auto-moderation/rules/{rule_id}`
+
+        Docs: https://discord.com/developers/docs/resources/auto-moderation#delete-auto-moderation-rule
+        """
         await self._requester.request(
             "DELETE",
             "/guilds/{guild_id}/auto-moderation/rules/{rule_id}",
@@ -1040,7 +1288,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse:
-        """`DELETE /channels/{channel_id}`"""
+        """Delete/Close Channel.
+
+        `DELETE /channels/{channel_id}`
+
+        Docs: https://discord.com/developers/docs/resources/channel#delete-close-channel
+        """
         data = await self._requester.request(
             "DELETE",
             "/channels/{channel_id}",
@@ -1059,7 +1312,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`DELETE /channels/{channel_id}/permissions/{overwrite_id}`"""
+        """Delete Channel Permission.
+
+        `DELETE /channels/{channel_id}/permissions/{overwrite_id}`
+
+        Docs: https://discord.com/developers/docs/resources/channel#delete-channel-permission
+        """
         await self._requester.request(
             "DELETE",
             "/channels/{channel_id}/permissions/{overwrite_id}",
@@ -1072,7 +1330,12 @@ class RESTEndpoints:
         application_id: Snowflake | int,
         entitlement_id: Snowflake | int,
     ) -> None:
-        """`DELETE /applications/{application_id}/entitlements/{entitlement_id}`"""
+        """Delete Test Entitlement.
+
+        `DELETE /applications/{application_id}/entitlements/{entitlement_id}`
+
+        Docs: https://discord.com/developers/docs/resources/entitlement#delete-test-entitlement
+        """
         await self._requester.request(
             "DELETE",
             "/applications/{application_id}/entitlements/{entitlement_id}",
@@ -1084,7 +1347,12 @@ class RESTEndpoints:
         channel_id: Snowflake | int,
         user_id: Snowflake | int,
     ) -> None:
-        """`DELETE /channels/{channel_id}/recipients/{user_id}`"""
+        """Group DM Remove Recipient.
+
+        `DELETE /channels/{channel_id}/recipients/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/channel#group-dm-remove-recipient
+        """
         await self._requester.request(
             "DELETE",
             "/channels/{channel_id}/recipients/{user_id}",
@@ -1097,7 +1365,12 @@ class RESTEndpoints:
         guild_id: Snowflake | int,
         command_id: Snowflake | int,
     ) -> None:
-        """`DELETE /applications/{application_id}/guilds/{guild_id}/commands/{command_id}`"""
+        """Delete Guild Application Command.
+
+        `DELETE /applications/{application_id}/guilds/{guild_id}/commands/{command_id}`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#delete-guild-application-command
+        """
         await self._requester.request(
             "DELETE",
             "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}",
@@ -1111,7 +1384,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`DELETE /guilds/{guild_id}/emojis/{emoji_id}`"""
+        """Delete Guild Emoji.
+
+        `DELETE /guilds/{guild_id}/emojis/{emoji_id}`
+
+        Docs: https://discord.com/developers/docs/resources/emoji#delete-guild-emoji
+        """
         await self._requester.request(
             "DELETE",
             "/guilds/{guild_id}/emojis/{emoji_id}",
@@ -1126,7 +1404,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`DELETE /guilds/{guild_id}/integrations/{integration_id}`"""
+        """Delete Guild Integration.
+
+        `DELETE /guilds/{guild_id}/integrations/{integration_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#delete-guild-integration
+        """
         await self._requester.request(
             "DELETE",
             "/guilds/{guild_id}/integrations/{integration_id}",
@@ -1141,7 +1424,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`DELETE /guilds/{guild_id}/members/{user_id}`"""
+        """Remove Guild Member.
+
+        `DELETE /guilds/{guild_id}/members/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#remove-guild-member
+        """
         await self._requester.request(
             "DELETE",
             "/guilds/{guild_id}/members/{user_id}",
@@ -1157,7 +1445,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`DELETE /guilds/{guild_id}/members/{user_id}/roles/{role_id}`"""
+        """Remove Guild Member Role.
+
+        `DELETE /guilds/{guild_id}/members/{user_id}/roles/{role_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#remove-guild-member-role
+        """
         await self._requester.request(
             "DELETE",
             "/guilds/{guild_id}/members/{user_id}/roles/{role_id}",
@@ -1172,7 +1465,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`DELETE /guilds/{guild_id}/roles/{role_id}`"""
+        """Delete Guild Role.
+
+        `DELETE /guilds/{guild_id}/roles/{role_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#delete-guild-role
+        """
         await self._requester.request(
             "DELETE",
             "/guilds/{guild_id}/roles/{role_id}",
@@ -1185,7 +1483,12 @@ class RESTEndpoints:
         guild_id: Snowflake | int,
         guild_scheduled_event_id: Snowflake | int,
     ) -> None:
-        """`DELETE /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}`"""
+        """Delete Guild Scheduled Event.
+
+        `DELETE /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild-scheduled-event#delete-guild-scheduled-event
+        """
         await self._requester.request(
             "DELETE",
             "/guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}",
@@ -1200,7 +1503,8 @@ class RESTEndpoints:
     ) -> None:
         """Delete an exception to a recurring guild scheduled event
 
-        `DELETE /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/exceptions/{exception_id}`"""
+        `DELETE /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/exceptions/{exception_id}`
+        """
         await self._requester.request(
             "DELETE",
             "/guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/exceptions/{exception_id}",
@@ -1218,7 +1522,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`DELETE /guilds/{guild_id}/soundboard-sounds/{sound_id}`"""
+        """Delete Guild Soundboard Sound.
+
+        `DELETE /guilds/{guild_id}/soundboard-sounds/{sound_id}`
+
+        Docs: https://discord.com/developers/docs/resources/soundboard#delete-guild-soundboard-sound
+        """
         await self._requester.request(
             "DELETE",
             "/guilds/{guild_id}/soundboard-sounds/{sound_id}",
@@ -1233,7 +1542,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`DELETE /guilds/{guild_id}/stickers/{sticker_id}`"""
+        """Delete Guild Sticker.
+
+        `DELETE /guilds/{guild_id}/stickers/{sticker_id}`
+
+        Docs: https://discord.com/developers/docs/resources/sticker#delete-guild-sticker
+        """
         await self._requester.request(
             "DELETE",
             "/guilds/{guild_id}/stickers/{sticker_id}",
@@ -1246,7 +1560,12 @@ class RESTEndpoints:
         guild_id: Snowflake | int,
         code: str,
     ) -> m.GuildTemplateResponse:
-        """`DELETE /guilds/{guild_id}/templates/{code}`"""
+        """Delete Guild Template.
+
+        `DELETE /guilds/{guild_id}/templates/{code}`
+
+        Docs: https://discord.com/developers/docs/resources/guild-template#delete-guild-template
+        """
         data = await self._requester.request(
             "DELETE",
             "/guilds/{guild_id}/templates/{code}",
@@ -1258,9 +1577,14 @@ class RESTEndpoints:
         self,
         lobby_id: Snowflake | int,
     ) -> None:
-        """Deletes the specified lobby if it exists. It is safe to call even if the lobby is already deleted.
+        """Delete Lobby.
 
-        `DELETE /lobbies/{lobby_id}`"""
+        Deletes the specified lobby if it exists. It is safe to call even if the lobby is already deleted.
+
+        `DELETE /lobbies/{lobby_id}`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#delete-lobby
+        """
         await self._requester.request(
             "DELETE",
             "/lobbies/{lobby_id}",
@@ -1272,7 +1596,12 @@ class RESTEndpoints:
         lobby_id: Snowflake | int,
         user_id: Snowflake | int,
     ) -> None:
-        """`DELETE /lobbies/{lobby_id}/members/{user_id}`"""
+        """Remove a Member from a Lobby.
+
+        `DELETE /lobbies/{lobby_id}/members/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#remove-a-member-from-a-lobby
+        """
         await self._requester.request(
             "DELETE",
             "/lobbies/{lobby_id}/members/{user_id}",
@@ -1286,7 +1615,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`DELETE /channels/{channel_id}/messages/{message_id}`"""
+        """Delete Message.
+
+        `DELETE /channels/{channel_id}/messages/{message_id}`
+
+        Docs: https://discord.com/developers/docs/resources/message#delete-message
+        """
         await self._requester.request(
             "DELETE",
             "/channels/{channel_id}/messages/{message_id}",
@@ -1300,7 +1634,12 @@ class RESTEndpoints:
         message_id: Snowflake | int,
         emoji_name: str,
     ) -> None:
-        """`DELETE /channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}/@me`"""
+        """Delete Own Reaction.
+
+        `DELETE /channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}/@me`
+
+        Docs: https://discord.com/developers/docs/resources/message#delete-own-reaction
+        """
         await self._requester.request(
             "DELETE",
             "/channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}/@me",
@@ -1314,7 +1653,12 @@ class RESTEndpoints:
         *,
         thread_id: Snowflake | int | UnsetType = UNSET,
     ) -> None:
-        """`DELETE /webhooks/{webhook_id}/{webhook_token}/messages/@original`"""
+        """Delete Original Interaction Response.
+
+        `DELETE /webhooks/{webhook_id}/{webhook_token}/messages/@original`
+
+        Docs: https://discord.com/developers/docs/interactions/receiving-and-responding#delete-original-interaction-response
+        """
         await self._requester.request(
             "DELETE",
             "/webhooks/{webhook_id}/{webhook_token}/messages/@original",
@@ -1331,7 +1675,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`DELETE /channels/{channel_id}/messages/pins/{message_id}`"""
+        """Unpin Message.
+
+        `DELETE /channels/{channel_id}/messages/pins/{message_id}`
+
+        Docs: https://discord.com/developers/docs/resources/message#unpin-message
+        """
         await self._requester.request(
             "DELETE",
             "/channels/{channel_id}/messages/pins/{message_id}",
@@ -1345,7 +1694,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`DELETE /stage-instances/{channel_id}`"""
+        """Delete Stage Instance.
+
+        `DELETE /stage-instances/{channel_id}`
+
+        Docs: https://discord.com/developers/docs/resources/stage-instance#delete-stage-instance
+        """
         await self._requester.request(
             "DELETE",
             "/stage-instances/{channel_id}",
@@ -1358,7 +1712,12 @@ class RESTEndpoints:
         channel_id: Snowflake | int,
         user_id: Snowflake | int,
     ) -> None:
-        """`DELETE /channels/{channel_id}/thread-members/{user_id}`"""
+        """Remove Thread Member.
+
+        `DELETE /channels/{channel_id}/thread-members/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/channel#remove-thread-member
+        """
         await self._requester.request(
             "DELETE",
             "/channels/{channel_id}/thread-members/{user_id}",
@@ -1372,7 +1731,12 @@ class RESTEndpoints:
         emoji_name: str,
         user_id: Snowflake | int,
     ) -> None:
-        """`DELETE /channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}/{user_id}`"""
+        """Delete User Reaction.
+
+        `DELETE /channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/message#delete-user-reaction
+        """
         await self._requester.request(
             "DELETE",
             "/channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}/{user_id}",
@@ -1390,7 +1754,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> None:
-        """`DELETE /webhooks/{webhook_id}`"""
+        """Delete Webhook.
+
+        `DELETE /webhooks/{webhook_id}`
+
+        Docs: https://discord.com/developers/docs/resources/webhook#delete-webhook
+        """
         await self._requester.request(
             "DELETE",
             "/webhooks/{webhook_id}",
@@ -1403,7 +1772,12 @@ class RESTEndpoints:
         webhook_id: Snowflake | int,
         webhook_token: str,
     ) -> None:
-        """`DELETE /webhooks/{webhook_id}/{webhook_token}`"""
+        """Delete Webhook with Token.
+
+        `DELETE /webhooks/{webhook_id}/{webhook_token}`
+
+        Docs: https://discord.com/developers/docs/resources/webhook#delete-webhook-with-token
+        """
         await self._requester.request(
             "DELETE",
             "/webhooks/{webhook_id}/{webhook_token}",
@@ -1420,7 +1794,12 @@ class RESTEndpoints:
         *,
         thread_id: Snowflake | int | UnsetType = UNSET,
     ) -> None:
-        """`DELETE /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}`"""
+        """Delete Followup Message.
+
+        `DELETE /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}`
+
+        Docs: https://discord.com/developers/docs/interactions/receiving-and-responding#delete-followup-message
+        """
         await self._requester.request(
             "DELETE",
             "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
@@ -1435,7 +1814,12 @@ class RESTEndpoints:
         channel_id: Snowflake | int,
         message_id: Snowflake | int,
     ) -> None:
-        """`PUT /channels/{channel_id}/pins/{message_id}`"""
+        """Pin Message (deprecated).
+
+        `PUT /channels/{channel_id}/pins/{message_id}`
+
+        Docs: https://discord.com/developers/docs/resources/message#pin-message-deprecated
+        """
         await self._requester.request(
             "PUT",
             "/channels/{channel_id}/pins/{message_id}",
@@ -1447,7 +1831,12 @@ class RESTEndpoints:
         channel_id: Snowflake | int,
         message_id: Snowflake | int,
     ) -> None:
-        """`DELETE /channels/{channel_id}/pins/{message_id}`"""
+        """Unpin Message (deprecated).
+
+        `DELETE /channels/{channel_id}/pins/{message_id}`
+
+        Docs: https://discord.com/developers/docs/resources/message#unpin-message-deprecated
+        """
         await self._requester.request(
             "DELETE",
             "/channels/{channel_id}/pins/{message_id}",
@@ -1458,7 +1847,12 @@ class RESTEndpoints:
         self,
         channel_id: Snowflake | int,
     ) -> list[m.MessageResponse]:
-        """`GET /channels/{channel_id}/pins`"""
+        """Get Pinned Messages (deprecated).
+
+        `GET /channels/{channel_id}/pins`
+
+        Docs: https://discord.com/developers/docs/resources/message#get-pinned-messages-deprecated
+        """
         data = await self._requester.request(
             "GET",
             "/channels/{channel_id}/pins",
@@ -1472,7 +1866,12 @@ class RESTEndpoints:
         *,
         body: m.EditLobbyRequest | UnsetType = UNSET,
     ) -> m.LobbyResponse:
-        """`PATCH /lobbies/{lobby_id}`"""
+        """Modify Lobby.
+
+        `PATCH /lobbies/{lobby_id}`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#modify-lobby
+        """
         data = await self._requester.request(
             "PATCH",
             "/lobbies/{lobby_id}",
@@ -1487,7 +1886,12 @@ class RESTEndpoints:
         *,
         body: m.EditLobbyChannelLinkRequest | UnsetType = UNSET,
     ) -> m.LobbyResponse:
-        """`PATCH /lobbies/{lobby_id}/channel-linking`"""
+        """Link Channel to Lobby.
+
+        `PATCH /lobbies/{lobby_id}/channel-linking`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#link-channel-to-lobby
+        """
         data = await self._requester.request(
             "PATCH",
             "/lobbies/{lobby_id}/channel-linking",
@@ -1505,7 +1909,12 @@ class RESTEndpoints:
         wait: bool | UnsetType = UNSET,
         thread_id: Snowflake | int | UnsetType = UNSET,
     ) -> None:
-        """`POST /webhooks/{webhook_id}/{webhook_token}/github`"""
+        """Execute GitHub-Compatible Webhook.
+
+        `POST /webhooks/{webhook_id}/{webhook_token}/github`
+
+        Docs: https://discord.com/developers/docs/resources/webhook#execute-github-compatible-webhook
+        """
         await self._requester.request(
             "POST",
             "/webhooks/{webhook_id}/{webhook_token}/github",
@@ -1525,7 +1934,12 @@ class RESTEndpoints:
         wait: bool | UnsetType = UNSET,
         thread_id: Snowflake | int | UnsetType = UNSET,
     ) -> str | None:
-        """`POST /webhooks/{webhook_id}/{webhook_token}/slack`"""
+        """Execute Slack-Compatible Webhook.
+
+        `POST /webhooks/{webhook_id}/{webhook_token}/slack`
+
+        Docs: https://discord.com/developers/docs/resources/webhook#execute-slack-compatible-webhook
+        """
         data = await self._requester.request(
             "POST",
             "/webhooks/{webhook_id}/{webhook_token}/slack",
@@ -1548,7 +1962,12 @@ class RESTEndpoints:
         with_components: bool | UnsetType = UNSET,
         files: Sequence[File] | None = None,
     ) -> m.MessageResponse | None:
-        """`POST /webhooks/{webhook_id}/{webhook_token}`"""
+        """Create Followup Message.
+
+        `POST /webhooks/{webhook_id}/{webhook_token}`
+
+        Docs: https://discord.com/developers/docs/interactions/receiving-and-responding#create-followup-message
+        """
         data = await self._requester.request(
             "POST",
             "/webhooks/{webhook_id}/{webhook_token}",
@@ -1568,7 +1987,12 @@ class RESTEndpoints:
         body: m.FollowChannelRequest,
         reason: str | None = None,
     ) -> m.ChannelFollowerResponse:
-        """`POST /channels/{channel_id}/followers`"""
+        """Follow Announcement Channel.
+
+        `POST /channels/{channel_id}/followers`
+
+        Docs: https://discord.com/developers/docs/resources/channel#follow-announcement-channel
+        """
         data = await self._requester.request(
             "POST",
             "/channels/{channel_id}/followers",
@@ -1582,7 +2006,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> m.ThreadsResponse:
-        """`GET /guilds/{guild_id}/threads/active`"""
+        """List Active Guild Threads.
+
+        `GET /guilds/{guild_id}/threads/active`
+
+        Docs: https://discord.com/developers/docs/resources/guild#list-active-guild-threads
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/threads/active",
@@ -1599,7 +2028,12 @@ class RESTEndpoints:
         after: Snowflake | int | UnsetType = UNSET,
         limit: int | UnsetType = UNSET,
     ) -> m.PollAnswerDetailsResponse:
-        """`GET /channels/{channel_id}/polls/{message_id}/answers/{answer_id}`"""
+        """Get Answer Voters.
+
+        `GET /channels/{channel_id}/polls/{message_id}/answers/{answer_id}`
+
+        Docs: https://discord.com/developers/docs/resources/poll#get-answer-voters
+        """
         data = await self._requester.request(
             "GET",
             "/channels/{channel_id}/polls/{message_id}/answers/{answer_id}",
@@ -1625,7 +2059,12 @@ class RESTEndpoints:
         application_id: Snowflake | int,
         command_id: Snowflake | int,
     ) -> m.ApplicationCommandResponse:
-        """`GET /applications/{application_id}/commands/{command_id}`"""
+        """Get Global Application Command.
+
+        `GET /applications/{application_id}/commands/{command_id}`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#get-global-application-command
+        """
         data = await self._requester.request(
             "GET",
             "/applications/{application_id}/commands/{command_id}",
@@ -1638,7 +2077,12 @@ class RESTEndpoints:
         application_id: Snowflake | int,
         emoji_id: Snowflake | int,
     ) -> m.EmojiResponse:
-        """`GET /applications/{application_id}/emojis/{emoji_id}`"""
+        """Get Application Emoji.
+
+        `GET /applications/{application_id}/emojis/{emoji_id}`
+
+        Docs: https://discord.com/developers/docs/resources/emoji#get-application-emoji
+        """
         data = await self._requester.request(
             "GET",
             "/applications/{application_id}/emojis/{emoji_id}",
@@ -1650,7 +2094,12 @@ class RESTEndpoints:
         self,
         application_id: Snowflake | int,
     ) -> list[m.ApplicationRoleConnectionsMetadataItemResponse]:
-        """`GET /applications/{application_id}/role-connections/metadata`"""
+        """Get Application Role Connection Metadata Records.
+
+        `GET /applications/{application_id}/role-connections/metadata`
+
+        Docs: https://discord.com/developers/docs/resources/application-role-connection-metadata#get-application-role-connection-metadata-records
+        """
         data = await self._requester.request(
             "GET",
             "/applications/{application_id}/role-connections/metadata",
@@ -1662,7 +2111,12 @@ class RESTEndpoints:
         self,
         application_id: Snowflake | int,
     ) -> m.ApplicationUserRoleConnectionResponse:
-        """`GET /users/@me/applications/{application_id}/role-connection`"""
+        """Get Current User Application Role Connection.
+
+        `GET /users/@me/applications/{application_id}/role-connection`
+
+        Docs: https://discord.com/developers/docs/resources/user#get-current-user-application-role-connection
+        """
         data = await self._requester.request(
             "GET",
             "/users/@me/applications/{application_id}/role-connection",
@@ -1681,7 +2135,12 @@ class RESTEndpoints:
         | m.MentionSpamRuleResponse
         | m.UserProfileRuleResponse
     ):
-        """`GET /guilds/{guild_id}/auto-moderation/rules/{rule_id}`"""
+        """Get Auto Moderation Rule.
+
+        `GET /guilds/{guild_id}/auto-moderation/rules/{rule_id}`
+
+        Docs: https://discord.com/developers/docs/resources/auto-moderation#get-auto-moderation-rule
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/auto-moderation/rules/{rule_id}",
@@ -1695,7 +2154,12 @@ class RESTEndpoints:
     async def get_bot_gateway(
         self,
     ) -> m.GatewayBotResponse:
-        """`GET /gateway/bot`"""
+        """Get Gateway Bot.
+
+        `GET /gateway/bot`
+
+        Docs: https://discord.com/developers/docs/events/gateway#get-gateway-bot
+        """
         data = await self._requester.request(
             "GET",
             "/gateway/bot",
@@ -1707,7 +2171,12 @@ class RESTEndpoints:
         self,
         channel_id: Snowflake | int,
     ) -> m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse:
-        """`GET /channels/{channel_id}`"""
+        """Get Channel.
+
+        `GET /channels/{channel_id}`
+
+        Docs: https://discord.com/developers/docs/resources/channel#get-channel
+        """
         data = await self._requester.request(
             "GET",
             "/channels/{channel_id}",
@@ -1739,7 +2208,12 @@ class RESTEndpoints:
         application_id: Snowflake | int,
         entitlement_id: Snowflake | int,
     ) -> m.EntitlementResponse:
-        """`GET /applications/{application_id}/entitlements/{entitlement_id}`"""
+        """Get Entitlement.
+
+        `GET /applications/{application_id}/entitlements/{entitlement_id}`
+
+        Docs: https://discord.com/developers/docs/resources/entitlement#get-entitlement
+        """
         data = await self._requester.request(
             "GET",
             "/applications/{application_id}/entitlements/{entitlement_id}",
@@ -1761,7 +2235,12 @@ class RESTEndpoints:
         exclude_deleted: bool | UnsetType = UNSET,
         only_active: bool | UnsetType = UNSET,
     ) -> list[m.EntitlementResponse]:
-        """`GET /applications/{application_id}/entitlements`"""
+        """List Entitlements.
+
+        `GET /applications/{application_id}/entitlements`
+
+        Docs: https://discord.com/developers/docs/resources/entitlement#list-entitlements
+        """
         data = await self._requester.request(
             "GET",
             "/applications/{application_id}/entitlements",
@@ -1785,7 +2264,12 @@ class RESTEndpoints:
     async def get_gateway(
         self,
     ) -> m.GatewayResponse:
-        """`GET /gateway`"""
+        """Get Gateway.
+
+        `GET /gateway`
+
+        Docs: https://discord.com/developers/docs/events/gateway#get-gateway
+        """
         data = await self._requester.request(
             "GET",
             "/gateway",
@@ -1799,7 +2283,12 @@ class RESTEndpoints:
         *,
         with_counts: bool | UnsetType = UNSET,
     ) -> m.GuildWithCountsResponse:
-        """`GET /guilds/{guild_id}`"""
+        """Get Guild.
+
+        `GET /guilds/{guild_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}",
@@ -1814,7 +2303,12 @@ class RESTEndpoints:
         guild_id: Snowflake | int,
         command_id: Snowflake | int,
     ) -> m.ApplicationCommandResponse:
-        """`GET /applications/{application_id}/guilds/{guild_id}/commands/{command_id}`"""
+        """Get Guild Application Command.
+
+        `GET /applications/{application_id}/guilds/{guild_id}/commands/{command_id}`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#get-guild-application-command
+        """
         data = await self._requester.request(
             "GET",
             "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}",
@@ -1828,7 +2322,12 @@ class RESTEndpoints:
         guild_id: Snowflake | int,
         command_id: Snowflake | int,
     ) -> m.CommandPermissionsResponse:
-        """`GET /applications/{application_id}/guilds/{guild_id}/commands/{command_id}/permissions`"""
+        """Get Application Command Permissions.
+
+        `GET /applications/{application_id}/guilds/{guild_id}/commands/{command_id}/permissions`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#get-application-command-permissions
+        """
         data = await self._requester.request(
             "GET",
             "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}/permissions",
@@ -1841,7 +2340,12 @@ class RESTEndpoints:
         guild_id: Snowflake | int,
         user_id: Snowflake | int,
     ) -> m.GuildBanResponse:
-        """`GET /guilds/{guild_id}/bans/{user_id}`"""
+        """Get Guild Ban.
+
+        `GET /guilds/{guild_id}/bans/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-ban
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/bans/{user_id}",
@@ -1854,7 +2358,12 @@ class RESTEndpoints:
         guild_id: Snowflake | int,
         emoji_id: Snowflake | int,
     ) -> m.EmojiResponse:
-        """`GET /guilds/{guild_id}/emojis/{emoji_id}`"""
+        """Get Guild Emoji.
+
+        `GET /guilds/{guild_id}/emojis/{emoji_id}`
+
+        Docs: https://discord.com/developers/docs/resources/emoji#get-guild-emoji
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/emojis/{emoji_id}",
@@ -1873,7 +2382,8 @@ class RESTEndpoints:
     ) -> m.GuildJoinRequestsListResponse:
         """List join requests for guild, optionally filtered by application status
 
-        `GET /guilds/{guild_id}/requests`"""
+        `GET /guilds/{guild_id}/requests`
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/requests",
@@ -1887,7 +2397,12 @@ class RESTEndpoints:
         guild_id: Snowflake | int,
         user_id: Snowflake | int,
     ) -> m.GuildMemberResponse:
-        """`GET /guilds/{guild_id}/members/{user_id}`"""
+        """Get Guild Member.
+
+        `GET /guilds/{guild_id}/members/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-member
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/members/{user_id}",
@@ -1911,7 +2426,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> m.GuildPreviewResponse:
-        """`GET /guilds/{guild_id}/preview`"""
+        """Get Guild Preview.
+
+        `GET /guilds/{guild_id}/preview`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-preview
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/preview",
@@ -1924,7 +2444,12 @@ class RESTEndpoints:
         guild_id: Snowflake | int,
         role_id: Snowflake | int,
     ) -> m.GuildRoleResponse:
-        """`GET /guilds/{guild_id}/roles/{role_id}`"""
+        """Get Guild Role.
+
+        `GET /guilds/{guild_id}/roles/{role_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-role
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/roles/{role_id}",
@@ -1939,7 +2464,12 @@ class RESTEndpoints:
         *,
         with_user_count: bool | UnsetType = UNSET,
     ) -> m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse:
-        """`GET /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}`"""
+        """Get Guild Scheduled Event.
+
+        `GET /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild-scheduled-event#get-guild-scheduled-event
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}",
@@ -1956,7 +2486,12 @@ class RESTEndpoints:
         guild_id: Snowflake | int,
         sound_id: Snowflake | int,
     ) -> m.SoundboardSoundResponse:
-        """`GET /guilds/{guild_id}/soundboard-sounds/{sound_id}`"""
+        """Get Guild Soundboard Sound.
+
+        `GET /guilds/{guild_id}/soundboard-sounds/{sound_id}`
+
+        Docs: https://discord.com/developers/docs/resources/soundboard#get-guild-soundboard-sound
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/soundboard-sounds/{sound_id}",
@@ -1969,7 +2504,12 @@ class RESTEndpoints:
         guild_id: Snowflake | int,
         sticker_id: Snowflake | int,
     ) -> m.GuildStickerResponse:
-        """`GET /guilds/{guild_id}/stickers/{sticker_id}`"""
+        """Get Guild Sticker.
+
+        `GET /guilds/{guild_id}/stickers/{sticker_id}`
+
+        Docs: https://discord.com/developers/docs/resources/sticker#get-guild-sticker
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/stickers/{sticker_id}",
@@ -1981,7 +2521,12 @@ class RESTEndpoints:
         self,
         code: str,
     ) -> m.GuildTemplateResponse:
-        """`GET /guilds/templates/{code}`"""
+        """Get Guild Template.
+
+        `GET /guilds/templates/{code}`
+
+        Docs: https://discord.com/developers/docs/resources/guild-template#get-guild-template
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/templates/{code}",
@@ -1993,7 +2538,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> m.VanityURLResponse:
-        """`GET /guilds/{guild_id}/vanity-url`"""
+        """Get Guild Vanity URL.
+
+        `GET /guilds/{guild_id}/vanity-url`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-vanity-url
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/vanity-url",
@@ -2009,7 +2559,12 @@ class RESTEndpoints:
         | m.ChannelFollowerWebhookResponse
         | m.GuildIncomingWebhookResponse
     ]:
-        """`GET /guilds/{guild_id}/webhooks`"""
+        """Get Guild Webhooks.
+
+        `GET /guilds/{guild_id}/webhooks`
+
+        Docs: https://discord.com/developers/docs/resources/webhook#get-guild-webhooks
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/webhooks",
@@ -2021,7 +2576,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> m.GuildWelcomeScreenResponse:
-        """`GET /guilds/{guild_id}/welcome-screen`"""
+        """Get Guild Welcome Screen.
+
+        `GET /guilds/{guild_id}/welcome-screen`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-welcome-screen
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/welcome-screen",
@@ -2033,7 +2593,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> m.WidgetResponse:
-        """`GET /guilds/{guild_id}/widget.json`"""
+        """Get Guild Widget.
+
+        `GET /guilds/{guild_id}/widget.json`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-widget
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/widget.json",
@@ -2047,7 +2612,12 @@ class RESTEndpoints:
         *,
         style: str | UnsetType = UNSET,
     ) -> bytes:
-        """`GET /guilds/{guild_id}/widget.png`"""
+        """Get Guild Widget Image.
+
+        `GET /guilds/{guild_id}/widget.png`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-widget-image
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/widget.png",
@@ -2060,7 +2630,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> m.WidgetSettingsResponse:
-        """`GET /guilds/{guild_id}/widget`"""
+        """Get Guild Widget Settings.
+
+        `GET /guilds/{guild_id}/widget`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-widget-settings
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/widget",
@@ -2072,7 +2647,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> m.UserGuildOnboardingResponse:
-        """`GET /guilds/{guild_id}/onboarding`"""
+        """Get Guild Onboarding.
+
+        `GET /guilds/{guild_id}/onboarding`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-onboarding
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/onboarding",
@@ -2084,9 +2664,14 @@ class RESTEndpoints:
         self,
         code: str,
     ) -> bytes:
-        """Get the target users for an invite.
+        """Get Target Users.
 
-        `GET /invites/{code}/target-users`"""
+        Get the target users for an invite.
+
+        `GET /invites/{code}/target-users`
+
+        Docs: https://discord.com/developers/docs/resources/invite#get-target-users
+        """
         data = await self._requester.request(
             "GET",
             "/invites/{code}/target-users",
@@ -2098,9 +2683,14 @@ class RESTEndpoints:
         self,
         code: str,
     ) -> m.TargetUsersJobStatusResponse:
-        """Get the target users job status for an invite.
+        """Get Target Users Job Status.
 
-        `GET /invites/{code}/target-users/job-status`"""
+        Get the target users job status for an invite.
+
+        `GET /invites/{code}/target-users/job-status`
+
+        Docs: https://discord.com/developers/docs/resources/invite#get-target-users-job-status
+        """
         data = await self._requester.request(
             "GET",
             "/invites/{code}/target-users/job-status",
@@ -2112,7 +2702,12 @@ class RESTEndpoints:
         self,
         lobby_id: Snowflake | int,
     ) -> m.LobbyResponse:
-        """`GET /lobbies/{lobby_id}`"""
+        """Get Lobby.
+
+        `GET /lobbies/{lobby_id}`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#get-lobby
+        """
         data = await self._requester.request(
             "GET",
             "/lobbies/{lobby_id}",
@@ -2126,7 +2721,12 @@ class RESTEndpoints:
         *,
         limit: int | UnsetType = UNSET,
     ) -> list[m.LobbyMessageResponse]:
-        """`GET /lobbies/{lobby_id}/messages`"""
+        """Get Lobby Messages.
+
+        `GET /lobbies/{lobby_id}/messages`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#get-lobby-messages
+        """
         data = await self._requester.request(
             "GET",
             "/lobbies/{lobby_id}/messages",
@@ -2140,7 +2740,12 @@ class RESTEndpoints:
         channel_id: Snowflake | int,
         message_id: Snowflake | int,
     ) -> m.MessageResponse:
-        """`GET /channels/{channel_id}/messages/{message_id}`"""
+        """Get Channel Message.
+
+        `GET /channels/{channel_id}/messages/{message_id}`
+
+        Docs: https://discord.com/developers/docs/resources/message#get-channel-message
+        """
         data = await self._requester.request(
             "GET",
             "/channels/{channel_id}/messages/{message_id}",
@@ -2151,7 +2756,12 @@ class RESTEndpoints:
     async def get_my_application(
         self,
     ) -> m.PrivateApplicationResponse:
-        """`GET /applications/@me`"""
+        """Get Current Application.
+
+        `GET /applications/@me`
+
+        Docs: https://discord.com/developers/docs/resources/application#get-current-application
+        """
         data = await self._requester.request(
             "GET",
             "/applications/@me",
@@ -2163,7 +2773,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> m.PrivateGuildMemberResponse:
-        """`GET /users/@me/guilds/{guild_id}/member`"""
+        """Get Current User Guild Member.
+
+        `GET /users/@me/guilds/{guild_id}/member`
+
+        Docs: https://discord.com/developers/docs/resources/user#get-current-user-guild-member
+        """
         data = await self._requester.request(
             "GET",
             "/users/@me/guilds/{guild_id}/member",
@@ -2174,7 +2789,12 @@ class RESTEndpoints:
     async def get_my_oauth2_application(
         self,
     ) -> m.PrivateApplicationResponse:
-        """`GET /oauth2/applications/@me`"""
+        """Get Current Bot Application Information.
+
+        `GET /oauth2/applications/@me`
+
+        Docs: https://discord.com/developers/docs/topics/oauth2#get-current-bot-application-information
+        """
         data = await self._requester.request(
             "GET",
             "/oauth2/applications/@me",
@@ -2185,7 +2805,12 @@ class RESTEndpoints:
     async def get_my_oauth2_authorization(
         self,
     ) -> m.OAuth2GetAuthorizationResponse:
-        """`GET /oauth2/@me`"""
+        """Get Current Authorization Information.
+
+        `GET /oauth2/@me`
+
+        Docs: https://discord.com/developers/docs/topics/oauth2#get-current-authorization-information
+        """
         data = await self._requester.request(
             "GET",
             "/oauth2/@me",
@@ -2196,7 +2821,12 @@ class RESTEndpoints:
     async def get_my_user(
         self,
     ) -> m.UserPIIResponse:
-        """`GET /users/@me`"""
+        """Get Current User.
+
+        `GET /users/@me`
+
+        Docs: https://discord.com/developers/docs/resources/user#get-current-user
+        """
         data = await self._requester.request(
             "GET",
             "/users/@me",
@@ -2222,7 +2852,12 @@ class RESTEndpoints:
         *,
         thread_id: Snowflake | int | UnsetType = UNSET,
     ) -> m.MessageResponse:
-        """`GET /webhooks/{webhook_id}/{webhook_token}/messages/@original`"""
+        """Get Original Interaction Response.
+
+        `GET /webhooks/{webhook_id}/{webhook_token}/messages/@original`
+
+        Docs: https://discord.com/developers/docs/interactions/receiving-and-responding#get-original-interaction-response
+        """
         data = await self._requester.request(
             "GET",
             "/webhooks/{webhook_id}/{webhook_token}/messages/@original",
@@ -2248,7 +2883,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> m.VoiceStateResponse:
-        """`GET /guilds/{guild_id}/voice-states/@me`"""
+        """Get Current User Voice State.
+
+        `GET /guilds/{guild_id}/voice-states/@me`
+
+        Docs: https://discord.com/developers/docs/resources/voice#get-current-user-voice-state
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/voice-states/@me",
@@ -2263,9 +2903,14 @@ class RESTEndpoints:
         *,
         user_id: Snowflake | int | UnsetType = UNSET,
     ) -> m.SubscriptionResponse:
-        """Get a subscription by its ID.
+        """Get SKU Subscription.
 
-        `GET /skus/{sku_id}/subscriptions/{subscription_id}`"""
+        Get a subscription by its ID.
+
+        `GET /skus/{sku_id}/subscriptions/{subscription_id}`
+
+        Docs: https://discord.com/developers/docs/resources/subscription#get-sku-subscription
+        """
         data = await self._requester.request(
             "GET",
             "/skus/{sku_id}/subscriptions/{subscription_id}",
@@ -2283,9 +2928,14 @@ class RESTEndpoints:
         limit: int | UnsetType = UNSET,
         user_id: Snowflake | int | UnsetType = UNSET,
     ) -> list[m.SubscriptionResponse]:
-        """Returns all subscriptions containing the SKU, filtered by user.
+        """List SKU Subscriptions.
 
-        `GET /skus/{sku_id}/subscriptions`"""
+        Returns all subscriptions containing the SKU, filtered by user.
+
+        `GET /skus/{sku_id}/subscriptions`
+
+        Docs: https://discord.com/developers/docs/resources/subscription#list-sku-subscriptions
+        """
         data = await self._requester.request(
             "GET",
             "/skus/{sku_id}/subscriptions",
@@ -2297,7 +2947,12 @@ class RESTEndpoints:
     async def get_soundboard_default_sounds(
         self,
     ) -> list[m.SoundboardSoundResponse]:
-        """`GET /soundboard-default-sounds`"""
+        """List Default Soundboard Sounds.
+
+        `GET /soundboard-default-sounds`
+
+        Docs: https://discord.com/developers/docs/resources/soundboard#list-default-soundboard-sounds
+        """
         data = await self._requester.request(
             "GET",
             "/soundboard-default-sounds",
@@ -2309,7 +2964,12 @@ class RESTEndpoints:
         self,
         channel_id: Snowflake | int,
     ) -> m.StageInstanceResponse:
-        """`GET /stage-instances/{channel_id}`"""
+        """Get Stage Instance.
+
+        `GET /stage-instances/{channel_id}`
+
+        Docs: https://discord.com/developers/docs/resources/stage-instance#get-stage-instance
+        """
         data = await self._requester.request(
             "GET",
             "/stage-instances/{channel_id}",
@@ -2321,7 +2981,12 @@ class RESTEndpoints:
         self,
         sticker_id: Snowflake | int,
     ) -> m.GuildStickerResponse | m.StandardStickerResponse:
-        """`GET /stickers/{sticker_id}`"""
+        """Get Sticker.
+
+        `GET /stickers/{sticker_id}`
+
+        Docs: https://discord.com/developers/docs/resources/sticker#get-sticker
+        """
         data = await self._requester.request(
             "GET",
             "/stickers/{sticker_id}",
@@ -2333,7 +2998,12 @@ class RESTEndpoints:
         self,
         pack_id: Snowflake | int,
     ) -> m.StickerPackResponse:
-        """`GET /sticker-packs/{pack_id}`"""
+        """Get Sticker Pack.
+
+        `GET /sticker-packs/{pack_id}`
+
+        Docs: https://discord.com/developers/docs/resources/sticker#get-sticker-pack
+        """
         data = await self._requester.request(
             "GET",
             "/sticker-packs/{pack_id}",
@@ -2348,7 +3018,12 @@ class RESTEndpoints:
         *,
         with_member: bool | UnsetType = UNSET,
     ) -> m.ThreadMemberResponse:
-        """`GET /channels/{channel_id}/thread-members/{user_id}`"""
+        """Get Thread Member.
+
+        `GET /channels/{channel_id}/thread-members/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/channel#get-thread-member
+        """
         data = await self._requester.request(
             "GET",
             "/channels/{channel_id}/thread-members/{user_id}",
@@ -2361,7 +3036,12 @@ class RESTEndpoints:
         self,
         user_id: Snowflake | int,
     ) -> m.UserResponse:
-        """`GET /users/{user_id}`"""
+        """Get User.
+
+        `GET /users/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/user#get-user
+        """
         data = await self._requester.request(
             "GET",
             "/users/{user_id}",
@@ -2374,7 +3054,12 @@ class RESTEndpoints:
         guild_id: Snowflake | int,
         user_id: Snowflake | int,
     ) -> m.VoiceStateResponse:
-        """`GET /guilds/{guild_id}/voice-states/{user_id}`"""
+        """Get User Voice State.
+
+        `GET /guilds/{guild_id}/voice-states/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/voice#get-user-voice-state
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/voice-states/{user_id}",
@@ -2390,7 +3075,12 @@ class RESTEndpoints:
         | m.ChannelFollowerWebhookResponse
         | m.GuildIncomingWebhookResponse
     ):
-        """`GET /webhooks/{webhook_id}`"""
+        """Get Webhook.
+
+        `GET /webhooks/{webhook_id}`
+
+        Docs: https://discord.com/developers/docs/resources/webhook#get-webhook
+        """
         data = await self._requester.request(
             "GET",
             "/webhooks/{webhook_id}",
@@ -2410,7 +3100,12 @@ class RESTEndpoints:
         | m.ChannelFollowerWebhookResponse
         | m.GuildIncomingWebhookResponse
     ):
-        """`GET /webhooks/{webhook_id}/{webhook_token}`"""
+        """Get Webhook with Token.
+
+        `GET /webhooks/{webhook_id}/{webhook_token}`
+
+        Docs: https://discord.com/developers/docs/resources/webhook#get-webhook-with-token
+        """
         data = await self._requester.request(
             "GET",
             "/webhooks/{webhook_id}/{webhook_token}",
@@ -2431,7 +3126,12 @@ class RESTEndpoints:
         *,
         thread_id: Snowflake | int | UnsetType = UNSET,
     ) -> m.MessageResponse:
-        """`GET /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}`"""
+        """Get Followup Message.
+
+        `GET /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}`
+
+        Docs: https://discord.com/developers/docs/interactions/receiving-and-responding#get-followup-message
+        """
         data = await self._requester.request(
             "GET",
             "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
@@ -2446,7 +3146,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> dict[str, int]:
-        """`GET /guilds/{guild_id}/roles/member-counts`"""
+        """Get Guild Role Member Counts.
+
+        `GET /guilds/{guild_id}/roles/member-counts`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-role-member-counts
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/roles/member-counts",
@@ -2483,7 +3188,12 @@ class RESTEndpoints:
         include_nsfw: bool | UnsetType = UNSET,
         channel_id: Sequence[Snowflake | int] | UnsetType = UNSET,
     ) -> m.GuildSearchResponse | m.SearchIndexNotReadyResponse:
-        """`GET /guilds/{guild_id}/messages/search`"""
+        """Search Guild Messages.
+
+        `GET /guilds/{guild_id}/messages/search`
+
+        Docs: https://discord.com/developers/docs/resources/message#search-guild-messages
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/messages/search",
@@ -2528,7 +3238,12 @@ class RESTEndpoints:
         target_channel_id: Snowflake | int | UnsetType = UNSET,
         target_message_id: Snowflake | int | UnsetType = UNSET,
     ) -> m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse:
-        """`GET /invites/{code}`"""
+        """Get Invite.
+
+        `GET /invites/{code}`
+
+        Docs: https://discord.com/developers/docs/resources/invite#get-invite
+        """
         data = await self._requester.request(
             "GET",
             "/invites/{code}",
@@ -2553,7 +3268,12 @@ class RESTEndpoints:
         *,
         reason: str | None = None,
     ) -> m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse:
-        """`DELETE /invites/{code}`"""
+        """Delete Invite.
+
+        `DELETE /invites/{code}`
+
+        Docs: https://discord.com/developers/docs/resources/invite#delete-invite
+        """
         data = await self._requester.request(
             "DELETE",
             "/invites/{code}",
@@ -2569,7 +3289,12 @@ class RESTEndpoints:
         self,
         channel_id: Snowflake | int,
     ) -> None:
-        """`PUT /channels/{channel_id}/thread-members/@me`"""
+        """Join Thread.
+
+        `PUT /channels/{channel_id}/thread-members/@me`
+
+        Docs: https://discord.com/developers/docs/resources/channel#join-thread
+        """
         await self._requester.request(
             "PUT",
             "/channels/{channel_id}/thread-members/@me",
@@ -2580,7 +3305,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> None:
-        """`DELETE /users/@me/guilds/{guild_id}`"""
+        """Leave Guild.
+
+        `DELETE /users/@me/guilds/{guild_id}`
+
+        Docs: https://discord.com/developers/docs/resources/user#leave-guild
+        """
         await self._requester.request(
             "DELETE",
             "/users/@me/guilds/{guild_id}",
@@ -2591,7 +3321,12 @@ class RESTEndpoints:
         self,
         lobby_id: Snowflake | int,
     ) -> None:
-        """`DELETE /lobbies/{lobby_id}/members/@me`"""
+        """Leave Lobby.
+
+        `DELETE /lobbies/{lobby_id}/members/@me`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#leave-lobby
+        """
         await self._requester.request(
             "DELETE",
             "/lobbies/{lobby_id}/members/@me",
@@ -2602,7 +3337,12 @@ class RESTEndpoints:
         self,
         channel_id: Snowflake | int,
     ) -> None:
-        """`DELETE /channels/{channel_id}/thread-members/@me`"""
+        """Leave Thread.
+
+        `DELETE /channels/{channel_id}/thread-members/@me`
+
+        Docs: https://discord.com/developers/docs/resources/channel#leave-thread
+        """
         await self._requester.request(
             "DELETE",
             "/channels/{channel_id}/thread-members/@me",
@@ -2615,7 +3355,12 @@ class RESTEndpoints:
         *,
         with_localizations: bool | UnsetType = UNSET,
     ) -> list[m.ApplicationCommandResponse]:
-        """`GET /applications/{application_id}/commands`"""
+        """Get Global Application Commands.
+
+        `GET /applications/{application_id}/commands`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#get-global-application-commands
+        """
         data = await self._requester.request(
             "GET",
             "/applications/{application_id}/commands",
@@ -2628,7 +3373,12 @@ class RESTEndpoints:
         self,
         application_id: Snowflake | int,
     ) -> m.ListApplicationEmojisResponse:
-        """`GET /applications/{application_id}/emojis`"""
+        """List Application Emojis.
+
+        `GET /applications/{application_id}/emojis`
+
+        Docs: https://discord.com/developers/docs/resources/emoji#list-application-emojis
+        """
         data = await self._requester.request(
             "GET",
             "/applications/{application_id}/emojis",
@@ -2647,7 +3397,12 @@ class RESTEndpoints:
         | m.UserProfileRuleResponse
         | None
     ]:
-        """`GET /guilds/{guild_id}/auto-moderation/rules`"""
+        """List Auto Moderation Rules for Guild.
+
+        `GET /guilds/{guild_id}/auto-moderation/rules`
+
+        Docs: https://discord.com/developers/docs/resources/auto-moderation#list-auto-moderation-rules-for-guild
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/auto-moderation/rules",
@@ -2659,7 +3414,12 @@ class RESTEndpoints:
         self,
         channel_id: Snowflake | int,
     ) -> list[m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | None]:
-        """`GET /channels/{channel_id}/invites`"""
+        """Get Channel Invites.
+
+        `GET /channels/{channel_id}/invites`
+
+        Docs: https://discord.com/developers/docs/resources/channel#get-channel-invites
+        """
         data = await self._requester.request(
             "GET",
             "/channels/{channel_id}/invites",
@@ -2675,7 +3435,12 @@ class RESTEndpoints:
         | m.ChannelFollowerWebhookResponse
         | m.GuildIncomingWebhookResponse
     ]:
-        """`GET /channels/{channel_id}/webhooks`"""
+        """Get Channel Webhooks.
+
+        `GET /channels/{channel_id}/webhooks`
+
+        Docs: https://discord.com/developers/docs/resources/webhook#get-channel-webhooks
+        """
         data = await self._requester.request(
             "GET",
             "/channels/{channel_id}/webhooks",
@@ -2688,7 +3453,12 @@ class RESTEndpoints:
         application_id: Snowflake | int,
         guild_id: Snowflake | int,
     ) -> list[m.CommandPermissionsResponse]:
-        """`GET /applications/{application_id}/guilds/{guild_id}/commands/permissions`"""
+        """Get Guild Application Command Permissions.
+
+        `GET /applications/{application_id}/guilds/{guild_id}/commands/permissions`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#get-guild-application-command-permissions
+        """
         data = await self._requester.request(
             "GET",
             "/applications/{application_id}/guilds/{guild_id}/commands/permissions",
@@ -2703,7 +3473,12 @@ class RESTEndpoints:
         *,
         with_localizations: bool | UnsetType = UNSET,
     ) -> list[m.ApplicationCommandResponse]:
-        """`GET /applications/{application_id}/guilds/{guild_id}/commands`"""
+        """Get Guild Application Commands.
+
+        `GET /applications/{application_id}/guilds/{guild_id}/commands`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#get-guild-application-commands
+        """
         data = await self._requester.request(
             "GET",
             "/applications/{application_id}/guilds/{guild_id}/commands",
@@ -2723,7 +3498,12 @@ class RESTEndpoints:
         after: Snowflake | int | UnsetType = UNSET,
         limit: int | UnsetType = UNSET,
     ) -> m.GuildAuditLogResponse:
-        """`GET /guilds/{guild_id}/audit-logs`"""
+        """Get Guild Audit Log.
+
+        `GET /guilds/{guild_id}/audit-logs`
+
+        Docs: https://discord.com/developers/docs/resources/audit-log#get-guild-audit-log
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/audit-logs",
@@ -2749,7 +3529,12 @@ class RESTEndpoints:
         before: Snowflake | int | UnsetType = UNSET,
         after: Snowflake | int | UnsetType = UNSET,
     ) -> list[m.GuildBanResponse]:
-        """`GET /guilds/{guild_id}/bans`"""
+        """Get Guild Bans.
+
+        `GET /guilds/{guild_id}/bans`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-bans
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/bans",
@@ -2764,7 +3549,12 @@ class RESTEndpoints:
     ) -> list[
         m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse
     ]:
-        """`GET /guilds/{guild_id}/channels`"""
+        """Get Guild Channels.
+
+        `GET /guilds/{guild_id}/channels`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-channels
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/channels",
@@ -2776,7 +3566,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> list[m.EmojiResponse]:
-        """`GET /guilds/{guild_id}/emojis`"""
+        """List Guild Emojis.
+
+        `GET /guilds/{guild_id}/emojis`
+
+        Docs: https://discord.com/developers/docs/resources/emoji#list-guild-emojis
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/emojis",
@@ -2792,7 +3587,12 @@ class RESTEndpoints:
         | m.ExternalConnectionIntegrationResponse
         | m.GuildSubscriptionIntegrationResponse
     ]:
-        """`GET /guilds/{guild_id}/integrations`"""
+        """Get Guild Integrations.
+
+        `GET /guilds/{guild_id}/integrations`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-integrations
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/integrations",
@@ -2804,7 +3604,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> list[m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | None]:
-        """`GET /guilds/{guild_id}/invites`"""
+        """Get Guild Invites.
+
+        `GET /guilds/{guild_id}/invites`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-invites
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/invites",
@@ -2819,7 +3624,12 @@ class RESTEndpoints:
         limit: int | UnsetType = UNSET,
         after: int | UnsetType = UNSET,
     ) -> list[m.GuildMemberResponse]:
-        """`GET /guilds/{guild_id}/members`"""
+        """List Guild Members.
+
+        `GET /guilds/{guild_id}/members`
+
+        Docs: https://discord.com/developers/docs/resources/guild#list-guild-members
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/members",
@@ -2832,7 +3642,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> list[m.GuildRoleResponse]:
-        """`GET /guilds/{guild_id}/roles`"""
+        """Get Guild Roles.
+
+        `GET /guilds/{guild_id}/roles`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-roles
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/roles",
@@ -2853,7 +3668,8 @@ class RESTEndpoints:
     ) -> list[m.ScheduledEventUserResponse]:
         """Get a list of users subscribed to a guild scheduled event exception
 
-        `GET /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/{guild_scheduled_event_exception_id}/users`"""
+        `GET /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/{guild_scheduled_event_exception_id}/users`
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/{guild_scheduled_event_exception_id}/users",
@@ -2876,7 +3692,12 @@ class RESTEndpoints:
         before: Snowflake | int | UnsetType = UNSET,
         after: Snowflake | int | UnsetType = UNSET,
     ) -> list[m.ScheduledEventUserResponse]:
-        """`GET /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/users`"""
+        """Get Guild Scheduled Event Users.
+
+        `GET /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/users`
+
+        Docs: https://discord.com/developers/docs/resources/guild-scheduled-event#get-guild-scheduled-event-users
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/users",
@@ -2893,7 +3714,12 @@ class RESTEndpoints:
     ) -> list[
         m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse
     ]:
-        """`GET /guilds/{guild_id}/scheduled-events`"""
+        """List Scheduled Events for Guild.
+
+        `GET /guilds/{guild_id}/scheduled-events`
+
+        Docs: https://discord.com/developers/docs/resources/guild-scheduled-event#list-scheduled-events-for-guild
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/scheduled-events",
@@ -2906,7 +3732,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> m.ListGuildSoundboardSoundsResponse:
-        """`GET /guilds/{guild_id}/soundboard-sounds`"""
+        """List Guild Soundboard Sounds.
+
+        `GET /guilds/{guild_id}/soundboard-sounds`
+
+        Docs: https://discord.com/developers/docs/resources/soundboard#list-guild-soundboard-sounds
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/soundboard-sounds",
@@ -2918,7 +3749,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> list[m.GuildStickerResponse]:
-        """`GET /guilds/{guild_id}/stickers`"""
+        """List Guild Stickers.
+
+        `GET /guilds/{guild_id}/stickers`
+
+        Docs: https://discord.com/developers/docs/resources/sticker#list-guild-stickers
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/stickers",
@@ -2930,7 +3766,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> list[m.GuildTemplateResponse]:
-        """`GET /guilds/{guild_id}/templates`"""
+        """Get Guild Templates.
+
+        `GET /guilds/{guild_id}/templates`
+
+        Docs: https://discord.com/developers/docs/resources/guild-template#get-guild-templates
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/templates",
@@ -2942,7 +3783,12 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> list[m.VoiceRegionResponse]:
-        """`GET /guilds/{guild_id}/regions`"""
+        """Get Guild Voice Regions.
+
+        `GET /guilds/{guild_id}/regions`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-voice-regions
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/regions",
@@ -2960,7 +3806,12 @@ class RESTEndpoints:
         limit: int | UnsetType = UNSET,
         type: int | UnsetType = UNSET,
     ) -> list[m.UserResponse]:
-        """`GET /channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}`"""
+        """Get Reactions.
+
+        `GET /channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}`
+
+        Docs: https://discord.com/developers/docs/resources/message#get-reactions
+        """
         data = await self._requester.request(
             "GET",
             "/channels/{channel_id}/messages/{message_id}/reactions/{emoji_name}",
@@ -2978,7 +3829,12 @@ class RESTEndpoints:
         after: Snowflake | int | UnsetType = UNSET,
         limit: int | UnsetType = UNSET,
     ) -> list[m.MessageResponse]:
-        """`GET /channels/{channel_id}/messages`"""
+        """Get Channel Messages.
+
+        `GET /channels/{channel_id}/messages`
+
+        Docs: https://discord.com/developers/docs/resources/message#get-channel-messages
+        """
         data = await self._requester.request(
             "GET",
             "/channels/{channel_id}/messages",
@@ -2990,7 +3846,12 @@ class RESTEndpoints:
     async def list_my_connections(
         self,
     ) -> list[m.ConnectedAccountResponse]:
-        """`GET /users/@me/connections`"""
+        """Get Current User Connections.
+
+        `GET /users/@me/connections`
+
+        Docs: https://discord.com/developers/docs/resources/user#get-current-user-connections
+        """
         data = await self._requester.request(
             "GET",
             "/users/@me/connections",
@@ -3006,7 +3867,12 @@ class RESTEndpoints:
         limit: int | UnsetType = UNSET,
         with_counts: bool | UnsetType = UNSET,
     ) -> list[m.MyGuildResponse]:
-        """`GET /users/@me/guilds`"""
+        """Get Current User Guilds.
+
+        `GET /users/@me/guilds`
+
+        Docs: https://discord.com/developers/docs/resources/user#get-current-user-guilds
+        """
         data = await self._requester.request(
             "GET",
             "/users/@me/guilds",
@@ -3022,7 +3888,12 @@ class RESTEndpoints:
         before: Snowflake | int | UnsetType = UNSET,
         limit: int | UnsetType = UNSET,
     ) -> m.ThreadsResponse:
-        """`GET /channels/{channel_id}/users/@me/threads/archived/private`"""
+        """List Joined Private Archived Threads.
+
+        `GET /channels/{channel_id}/users/@me/threads/archived/private`
+
+        Docs: https://discord.com/developers/docs/resources/channel#list-joined-private-archived-threads
+        """
         data = await self._requester.request(
             "GET",
             "/channels/{channel_id}/users/@me/threads/archived/private",
@@ -3038,7 +3909,12 @@ class RESTEndpoints:
         before: datetime.datetime | UnsetType = UNSET,
         limit: int | UnsetType = UNSET,
     ) -> m.PinnedMessagesResponse:
-        """`GET /channels/{channel_id}/messages/pins`"""
+        """Get Channel Pins.
+
+        `GET /channels/{channel_id}/messages/pins`
+
+        Docs: https://discord.com/developers/docs/resources/message#get-channel-pins
+        """
         data = await self._requester.request(
             "GET",
             "/channels/{channel_id}/messages/pins",
@@ -3054,7 +3930,12 @@ class RESTEndpoints:
         before: datetime.datetime | UnsetType = UNSET,
         limit: int | UnsetType = UNSET,
     ) -> m.ThreadsResponse:
-        """`GET /channels/{channel_id}/threads/archived/private`"""
+        """List Private Archived Threads.
+
+        `GET /channels/{channel_id}/threads/archived/private`
+
+        Docs: https://discord.com/developers/docs/resources/channel#list-private-archived-threads
+        """
         data = await self._requester.request(
             "GET",
             "/channels/{channel_id}/threads/archived/private",
@@ -3070,7 +3951,12 @@ class RESTEndpoints:
         before: datetime.datetime | UnsetType = UNSET,
         limit: int | UnsetType = UNSET,
     ) -> m.ThreadsResponse:
-        """`GET /channels/{channel_id}/threads/archived/public`"""
+        """List Public Archived Threads.
+
+        `GET /channels/{channel_id}/threads/archived/public`
+
+        Docs: https://discord.com/developers/docs/resources/channel#list-public-archived-threads
+        """
         data = await self._requester.request(
             "GET",
             "/channels/{channel_id}/threads/archived/public",
@@ -3082,7 +3968,12 @@ class RESTEndpoints:
     async def list_sticker_packs(
         self,
     ) -> m.StickerPackCollectionResponse:
-        """`GET /sticker-packs`"""
+        """List Sticker Packs.
+
+        `GET /sticker-packs`
+
+        Docs: https://discord.com/developers/docs/resources/sticker#list-sticker-packs
+        """
         data = await self._requester.request(
             "GET",
             "/sticker-packs",
@@ -3098,7 +3989,12 @@ class RESTEndpoints:
         limit: int | UnsetType = UNSET,
         after: Snowflake | int | UnsetType = UNSET,
     ) -> list[m.ThreadMemberResponse]:
-        """`GET /channels/{channel_id}/thread-members`"""
+        """List Thread Members.
+
+        `GET /channels/{channel_id}/thread-members`
+
+        Docs: https://discord.com/developers/docs/resources/channel#list-thread-members
+        """
         data = await self._requester.request(
             "GET",
             "/channels/{channel_id}/thread-members",
@@ -3110,7 +4006,12 @@ class RESTEndpoints:
     async def list_voice_regions(
         self,
     ) -> list[m.VoiceRegionResponse]:
-        """`GET /voice/regions`"""
+        """List Voice Regions.
+
+        `GET /voice/regions`
+
+        Docs: https://discord.com/developers/docs/resources/voice#list-voice-regions
+        """
         data = await self._requester.request(
             "GET",
             "/voice/regions",
@@ -3150,7 +4051,12 @@ class RESTEndpoints:
         channel_id: Snowflake | int,
         message_id: Snowflake | int,
     ) -> m.MessageResponse:
-        """`POST /channels/{channel_id}/polls/{message_id}/expire`"""
+        """End Poll.
+
+        `POST /channels/{channel_id}/polls/{message_id}/expire`
+
+        Docs: https://discord.com/developers/docs/resources/poll#end-poll
+        """
         data = await self._requester.request(
             "POST",
             "/channels/{channel_id}/polls/{message_id}/expire",
@@ -3165,7 +4071,12 @@ class RESTEndpoints:
         days: int | UnsetType = UNSET,
         include_roles: str | Sequence[Snowflake | int | None] | UnsetType = UNSET,
     ) -> m.GuildPruneResponse:
-        """`GET /guilds/{guild_id}/prune`"""
+        """Get Guild Prune Count.
+
+        `GET /guilds/{guild_id}/prune`
+
+        Docs: https://discord.com/developers/docs/resources/guild#get-guild-prune-count
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/prune",
@@ -3181,7 +4092,12 @@ class RESTEndpoints:
         body: m.PruneGuildRequest | UnsetType = UNSET,
         reason: str | None = None,
     ) -> m.GuildPruneResponse:
-        """`POST /guilds/{guild_id}/prune`"""
+        """Begin Guild Prune.
+
+        `POST /guilds/{guild_id}/prune`
+
+        Docs: https://discord.com/developers/docs/resources/guild#begin-guild-prune
+        """
         data = await self._requester.request(
             "POST",
             "/guilds/{guild_id}/prune",
@@ -3198,7 +4114,12 @@ class RESTEndpoints:
         body: m.UpdateGuildOnboardingRequest | UnsetType = UNSET,
         reason: str | None = None,
     ) -> m.GuildOnboardingResponse:
-        """`PUT /guilds/{guild_id}/onboarding`"""
+        """Modify Guild Onboarding.
+
+        `PUT /guilds/{guild_id}/onboarding`
+
+        Docs: https://discord.com/developers/docs/resources/guild#modify-guild-onboarding
+        """
         data = await self._requester.request(
             "PUT",
             "/guilds/{guild_id}/onboarding",
@@ -3215,7 +4136,12 @@ class RESTEndpoints:
         query: str,
         limit: int | UnsetType = UNSET,
     ) -> list[m.GuildMemberResponse]:
-        """`GET /guilds/{guild_id}/members/search`"""
+        """Search Guild Members.
+
+        `GET /guilds/{guild_id}/members/search`
+
+        Docs: https://discord.com/developers/docs/resources/guild#search-guild-members
+        """
         data = await self._requester.request(
             "GET",
             "/guilds/{guild_id}/members/search",
@@ -3230,7 +4156,12 @@ class RESTEndpoints:
         *,
         body: m.SoundboardSoundSendRequest,
     ) -> None:
-        """`POST /channels/{channel_id}/send-soundboard-sound`"""
+        """Send Soundboard Sound.
+
+        `POST /channels/{channel_id}/send-soundboard-sound`
+
+        Docs: https://discord.com/developers/docs/resources/soundboard#send-soundboard-sound
+        """
         await self._requester.request(
             "POST",
             "/channels/{channel_id}/send-soundboard-sound",
@@ -3246,7 +4177,12 @@ class RESTEndpoints:
         body: m.SetChannelPermissionOverwriteRequest | UnsetType = UNSET,
         reason: str | None = None,
     ) -> None:
-        """`PUT /channels/{channel_id}/permissions/{overwrite_id}`"""
+        """Edit Channel Permissions.
+
+        `PUT /channels/{channel_id}/permissions/{overwrite_id}`
+
+        Docs: https://discord.com/developers/docs/resources/channel#edit-channel-permissions
+        """
         await self._requester.request(
             "PUT",
             "/channels/{channel_id}/permissions/{overwrite_id}",
@@ -3263,7 +4199,12 @@ class RESTEndpoints:
         *,
         body: m.SetGuildApplicationCommandPermissionsRequest | UnsetType = UNSET,
     ) -> m.CommandPermissionsResponse:
-        """`PUT /applications/{application_id}/guilds/{guild_id}/commands/{command_id}/permissions`"""
+        """Edit Application Command Permissions.
+
+        `PUT /applications/{application_id}/guilds/{guild_id}/commands/{command_id}/permissions`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#edit-application-command-permissions
+        """
         data = await self._requester.request(
             "PUT",
             "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}/permissions",
@@ -3277,7 +4218,12 @@ class RESTEndpoints:
         guild_id: Snowflake | int,
         code: str,
     ) -> m.GuildTemplateResponse:
-        """`PUT /guilds/{guild_id}/templates/{code}`"""
+        """Sync Guild Template.
+
+        `PUT /guilds/{guild_id}/templates/{code}`
+
+        Docs: https://discord.com/developers/docs/resources/guild-template#sync-guild-template
+        """
         data = await self._requester.request(
             "PUT",
             "/guilds/{guild_id}/templates/{code}",
@@ -3328,7 +4274,12 @@ class RESTEndpoints:
         self,
         channel_id: Snowflake | int,
     ) -> m.TypingIndicatorResponse | None:
-        """`POST /channels/{channel_id}/typing`"""
+        """Trigger Typing Indicator.
+
+        `POST /channels/{channel_id}/typing`
+
+        Docs: https://discord.com/developers/docs/resources/channel#trigger-typing-indicator
+        """
         data = await self._requester.request(
             "POST",
             "/channels/{channel_id}/typing",
@@ -3344,7 +4295,12 @@ class RESTEndpoints:
         body: m.UnbanUserFromGuildRequest | UnsetType = UNSET,
         reason: str | None = None,
     ) -> None:
-        """`DELETE /guilds/{guild_id}/bans/{user_id}`"""
+        """Remove Guild Ban.
+
+        `DELETE /guilds/{guild_id}/bans/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#remove-guild-ban
+        """
         await self._requester.request(
             "DELETE",
             "/guilds/{guild_id}/bans/{user_id}",
@@ -3375,7 +4331,12 @@ class RESTEndpoints:
         *,
         body: m.ApplicationCommandPatchRequestPartial | UnsetType = UNSET,
     ) -> m.ApplicationCommandResponse:
-        """`PATCH /applications/{application_id}/commands/{command_id}`"""
+        """Edit Global Application Command.
+
+        `PATCH /applications/{application_id}/commands/{command_id}`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#edit-global-application-command
+        """
         data = await self._requester.request(
             "PATCH",
             "/applications/{application_id}/commands/{command_id}",
@@ -3391,7 +4352,12 @@ class RESTEndpoints:
         *,
         body: m.UpdateApplicationEmojiRequest | UnsetType = UNSET,
     ) -> m.EmojiResponse:
-        """`PATCH /applications/{application_id}/emojis/{emoji_id}`"""
+        """Modify Application Emoji.
+
+        `PATCH /applications/{application_id}/emojis/{emoji_id}`
+
+        Docs: https://discord.com/developers/docs/resources/emoji#modify-application-emoji
+        """
         data = await self._requester.request(
             "PATCH",
             "/applications/{application_id}/emojis/{emoji_id}",
@@ -3406,7 +4372,12 @@ class RESTEndpoints:
         *,
         body: list[m.ApplicationRoleConnectionsMetadataItemRequest] | UnsetType = UNSET,
     ) -> list[m.ApplicationRoleConnectionsMetadataItemResponse]:
-        """`PUT /applications/{application_id}/role-connections/metadata`"""
+        """Update Application Role Connection Metadata Records.
+
+        `PUT /applications/{application_id}/role-connections/metadata`
+
+        Docs: https://discord.com/developers/docs/resources/application-role-connection-metadata#update-application-role-connection-metadata-records
+        """
         data = await self._requester.request(
             "PUT",
             "/applications/{application_id}/role-connections/metadata",
@@ -3421,7 +4392,12 @@ class RESTEndpoints:
         *,
         body: m.UpdateApplicationUserRoleConnectionRequest | UnsetType = UNSET,
     ) -> m.ApplicationUserRoleConnectionResponse:
-        """`PUT /users/@me/applications/{application_id}/role-connection`"""
+        """Update Current User Application Role Connection.
+
+        `PUT /users/@me/applications/{application_id}/role-connection`
+
+        Docs: https://discord.com/developers/docs/resources/user#update-current-user-application-role-connection
+        """
         data = await self._requester.request(
             "PUT",
             "/users/@me/applications/{application_id}/role-connection",
@@ -3448,7 +4424,12 @@ class RESTEndpoints:
         | m.MentionSpamRuleResponse
         | m.UserProfileRuleResponse
     ):
-        """`PATCH /guilds/{guild_id}/auto-moderation/rules/{rule_id}`"""
+        """Modify Auto Moderation Rule.
+
+        `PATCH /guilds/{guild_id}/auto-moderation/rules/{rule_id}`
+
+        Docs: https://discord.com/developers/docs/resources/auto-moderation#modify-auto-moderation-rule
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/auto-moderation/rules/{rule_id}",
@@ -3471,7 +4452,12 @@ class RESTEndpoints:
         | m.UpdateThreadRequestPartial,
         reason: str | None = None,
     ) -> m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse:
-        """`PATCH /channels/{channel_id}`"""
+        """Modify Channel.
+
+        `PATCH /channels/{channel_id}`
+
+        Docs: https://discord.com/developers/docs/resources/channel#modify-channel
+        """
         data = await self._requester.request(
             "PATCH",
             "/channels/{channel_id}",
@@ -3491,7 +4477,12 @@ class RESTEndpoints:
         body: m.GuildPatchRequestPartial | UnsetType = UNSET,
         reason: str | None = None,
     ) -> m.GuildResponse:
-        """`PATCH /guilds/{guild_id}`"""
+        """Modify Guild.
+
+        `PATCH /guilds/{guild_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#modify-guild
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}",
@@ -3509,7 +4500,12 @@ class RESTEndpoints:
         *,
         body: m.ApplicationCommandPatchRequestPartial | UnsetType = UNSET,
     ) -> m.ApplicationCommandResponse:
-        """`PATCH /applications/{application_id}/guilds/{guild_id}/commands/{command_id}`"""
+        """Edit Guild Application Command.
+
+        `PATCH /applications/{application_id}/guilds/{guild_id}/commands/{command_id}`
+
+        Docs: https://discord.com/developers/docs/interactions/application-commands#edit-guild-application-command
+        """
         data = await self._requester.request(
             "PATCH",
             "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}",
@@ -3526,7 +4522,12 @@ class RESTEndpoints:
         body: m.UpdateGuildEmojiRequest | UnsetType = UNSET,
         reason: str | None = None,
     ) -> m.EmojiResponse:
-        """`PATCH /guilds/{guild_id}/emojis/{emoji_id}`"""
+        """Modify Guild Emoji.
+
+        `PATCH /guilds/{guild_id}/emojis/{emoji_id}`
+
+        Docs: https://discord.com/developers/docs/resources/emoji#modify-guild-emoji
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/emojis/{emoji_id}",
@@ -3542,9 +4543,14 @@ class RESTEndpoints:
         *,
         body: m.GuildIncidentActionsRequest | UnsetType = UNSET,
     ) -> m.GuildIncidentsDataResponse:
-        """Modifies the incident actions of the guild
+        """Modify Guild Incident Actions.
 
-        `PUT /guilds/{guild_id}/incident-actions`"""
+        Modifies the incident actions of the guild
+
+        `PUT /guilds/{guild_id}/incident-actions`
+
+        Docs: https://discord.com/developers/docs/resources/guild#modify-guild-incident-actions
+        """
         data = await self._requester.request(
             "PUT",
             "/guilds/{guild_id}/incident-actions",
@@ -3561,7 +4567,12 @@ class RESTEndpoints:
         body: m.UpdateGuildMemberRequest | UnsetType = UNSET,
         reason: str | None = None,
     ) -> m.GuildMemberResponse | None:
-        """`PATCH /guilds/{guild_id}/members/{user_id}`"""
+        """Modify Guild Member.
+
+        `PATCH /guilds/{guild_id}/members/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#modify-guild-member
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/members/{user_id}",
@@ -3579,7 +4590,12 @@ class RESTEndpoints:
         body: m.UpdateRoleRequestPartial | UnsetType = UNSET,
         reason: str | None = None,
     ) -> m.GuildRoleResponse:
-        """`PATCH /guilds/{guild_id}/roles/{role_id}`"""
+        """Modify Guild Role.
+
+        `PATCH /guilds/{guild_id}/roles/{role_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild#modify-guild-role
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/roles/{role_id}",
@@ -3599,7 +4615,12 @@ class RESTEndpoints:
         | m.VoiceScheduledEventPatchRequestPartial,
         reason: str | None = None,
     ) -> m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse:
-        """`PATCH /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}`"""
+        """Modify Guild Scheduled Event.
+
+        `PATCH /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}`
+
+        Docs: https://discord.com/developers/docs/resources/guild-scheduled-event#modify-guild-scheduled-event
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}",
@@ -3622,7 +4643,8 @@ class RESTEndpoints:
     ) -> m.GuildScheduledEventExceptionResponse:
         """Modify an exception to a recurring guild scheduled event
 
-        `PATCH /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/exceptions/{exception_id}`"""
+        `PATCH /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/exceptions/{exception_id}`
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}/exceptions/{exception_id}",
@@ -3643,7 +4665,12 @@ class RESTEndpoints:
         body: m.SoundboardPatchRequestPartial | UnsetType = UNSET,
         reason: str | None = None,
     ) -> m.SoundboardSoundResponse:
-        """`PATCH /guilds/{guild_id}/soundboard-sounds/{sound_id}`"""
+        """Modify Guild Soundboard Sound.
+
+        `PATCH /guilds/{guild_id}/soundboard-sounds/{sound_id}`
+
+        Docs: https://discord.com/developers/docs/resources/soundboard#modify-guild-soundboard-sound
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/soundboard-sounds/{sound_id}",
@@ -3661,7 +4688,12 @@ class RESTEndpoints:
         body: m.UpdateGuildStickerRequest | UnsetType = UNSET,
         reason: str | None = None,
     ) -> m.GuildStickerResponse:
-        """`PATCH /guilds/{guild_id}/stickers/{sticker_id}`"""
+        """Modify Guild Sticker.
+
+        `PATCH /guilds/{guild_id}/stickers/{sticker_id}`
+
+        Docs: https://discord.com/developers/docs/resources/sticker#modify-guild-sticker
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/stickers/{sticker_id}",
@@ -3678,7 +4710,12 @@ class RESTEndpoints:
         *,
         body: m.UpdateGuildTemplateRequest | UnsetType = UNSET,
     ) -> m.GuildTemplateResponse:
-        """`PATCH /guilds/{guild_id}/templates/{code}`"""
+        """Modify Guild Template.
+
+        `PATCH /guilds/{guild_id}/templates/{code}`
+
+        Docs: https://discord.com/developers/docs/resources/guild-template#modify-guild-template
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/templates/{code}",
@@ -3694,7 +4731,12 @@ class RESTEndpoints:
         body: m.WelcomeScreenPatchRequestPartial | UnsetType = UNSET,
         reason: str | None = None,
     ) -> m.GuildWelcomeScreenResponse:
-        """`PATCH /guilds/{guild_id}/welcome-screen`"""
+        """Modify Guild Welcome Screen.
+
+        `PATCH /guilds/{guild_id}/welcome-screen`
+
+        Docs: https://discord.com/developers/docs/resources/guild#modify-guild-welcome-screen
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/welcome-screen",
@@ -3711,7 +4753,12 @@ class RESTEndpoints:
         body: m.UpdateGuildWidgetSettingsRequest | UnsetType = UNSET,
         reason: str | None = None,
     ) -> m.WidgetSettingsResponse:
-        """`PATCH /guilds/{guild_id}/widget`"""
+        """Modify Guild Widget.
+
+        `PATCH /guilds/{guild_id}/widget`
+
+        Docs: https://discord.com/developers/docs/resources/guild#modify-guild-widget
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/widget",
@@ -3725,9 +4772,14 @@ class RESTEndpoints:
         self,
         code: str,
     ) -> None:
-        """Update the target users for an existing invite.
+        """Update Target Users.
 
-        `PUT /invites/{code}/target-users`"""
+        Update the target users for an existing invite.
+
+        `PUT /invites/{code}/target-users`
+
+        Docs: https://discord.com/developers/docs/resources/invite#update-target-users
+        """
         await self._requester.request(
             "PUT",
             "/invites/{code}/target-users",
@@ -3741,9 +4793,14 @@ class RESTEndpoints:
         *,
         body: dict[str, str] | UnsetType = UNSET,
     ) -> None:
-        """Update the external moderation metadata for a lobby message.
+        """Update Lobby Message Moderation Metadata.
 
-        `PUT /lobbies/{lobby_id}/messages/{message_id}/moderation-metadata`"""
+        Update the external moderation metadata for a lobby message.
+
+        `PUT /lobbies/{lobby_id}/messages/{message_id}/moderation-metadata`
+
+        Docs: https://discord.com/developers/docs/resources/lobby#update-lobby-message-moderation-metadata
+        """
         await self._requester.request(
             "PUT",
             "/lobbies/{lobby_id}/messages/{message_id}/moderation-metadata",
@@ -3759,7 +4816,12 @@ class RESTEndpoints:
         body: m.MessageEditRequestPartial | UnsetType = UNSET,
         files: Sequence[File] | None = None,
     ) -> m.MessageResponse:
-        """`PATCH /channels/{channel_id}/messages/{message_id}`"""
+        """Edit Message.
+
+        `PATCH /channels/{channel_id}/messages/{message_id}`
+
+        Docs: https://discord.com/developers/docs/resources/message#edit-message
+        """
         data = await self._requester.request(
             "PATCH",
             "/channels/{channel_id}/messages/{message_id}",
@@ -3774,7 +4836,12 @@ class RESTEndpoints:
         *,
         body: m.ApplicationFormPartial | UnsetType = UNSET,
     ) -> m.PrivateApplicationResponse:
-        """`PATCH /applications/@me`"""
+        """Edit Current Application.
+
+        `PATCH /applications/@me`
+
+        Docs: https://discord.com/developers/docs/resources/application#edit-current-application
+        """
         data = await self._requester.request(
             "PATCH",
             "/applications/@me",
@@ -3790,7 +4857,12 @@ class RESTEndpoints:
         body: m.UpdateMyGuildMemberRequest | UnsetType = UNSET,
         reason: str | None = None,
     ) -> m.PrivateGuildMemberResponse:
-        """`PATCH /guilds/{guild_id}/members/@me`"""
+        """Modify Current Member.
+
+        `PATCH /guilds/{guild_id}/members/@me`
+
+        Docs: https://discord.com/developers/docs/resources/guild#modify-current-member
+        """
         data = await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/members/@me",
@@ -3805,7 +4877,12 @@ class RESTEndpoints:
         *,
         body: m.BotAccountPatchRequest,
     ) -> m.UserPIIResponse:
-        """`PATCH /users/@me`"""
+        """Modify Current User.
+
+        `PATCH /users/@me`
+
+        Docs: https://discord.com/developers/docs/resources/user#modify-current-user
+        """
         data = await self._requester.request(
             "PATCH",
             "/users/@me",
@@ -3824,7 +4901,12 @@ class RESTEndpoints:
         with_components: bool | UnsetType = UNSET,
         files: Sequence[File] | None = None,
     ) -> m.MessageResponse:
-        """`PATCH /webhooks/{webhook_id}/{webhook_token}/messages/@original`"""
+        """Edit Original Interaction Response.
+
+        `PATCH /webhooks/{webhook_id}/{webhook_token}/messages/@original`
+
+        Docs: https://discord.com/developers/docs/interactions/receiving-and-responding#edit-original-interaction-response
+        """
         data = await self._requester.request(
             "PATCH",
             "/webhooks/{webhook_id}/{webhook_token}/messages/@original",
@@ -3843,7 +4925,12 @@ class RESTEndpoints:
         *,
         body: m.UpdateSelfVoiceStateRequestPartial | UnsetType = UNSET,
     ) -> None:
-        """`PATCH /guilds/{guild_id}/voice-states/@me`"""
+        """Modify Current User Voice State.
+
+        `PATCH /guilds/{guild_id}/voice-states/@me`
+
+        Docs: https://discord.com/developers/docs/resources/voice#modify-current-user-voice-state
+        """
         await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/voice-states/@me",
@@ -3858,7 +4945,12 @@ class RESTEndpoints:
         body: m.UpdateStageInstanceRequest | UnsetType = UNSET,
         reason: str | None = None,
     ) -> m.StageInstanceResponse:
-        """`PATCH /stage-instances/{channel_id}`"""
+        """Modify Stage Instance.
+
+        `PATCH /stage-instances/{channel_id}`
+
+        Docs: https://discord.com/developers/docs/resources/stage-instance#modify-stage-instance
+        """
         data = await self._requester.request(
             "PATCH",
             "/stage-instances/{channel_id}",
@@ -3878,7 +4970,8 @@ class RESTEndpoints:
     ) -> None:
         """Update the external moderation metadata for a user message (DM).
 
-        `PUT /partner-sdk/dms/{user_id_1}/{user_id_2}/messages/{message_id}/moderation-metadata`"""
+        `PUT /partner-sdk/dms/{user_id_1}/{user_id_2}/messages/{message_id}/moderation-metadata`
+        """
         await self._requester.request(
             "PUT",
             "/partner-sdk/dms/{user_id_1}/{user_id_2}/messages/{message_id}/moderation-metadata",
@@ -3893,9 +4986,14 @@ class RESTEndpoints:
         body: m.UpdateVoiceChannelStatusRequest | UnsetType = UNSET,
         reason: str | None = None,
     ) -> None:
-        """Set a voice channel's status.
+        """Set Voice Channel Status.
 
-        `PUT /channels/{channel_id}/voice-status`"""
+        Set a voice channel's status.
+
+        `PUT /channels/{channel_id}/voice-status`
+
+        Docs: https://discord.com/developers/docs/resources/channel#set-voice-channel-status
+        """
         await self._requester.request(
             "PUT",
             "/channels/{channel_id}/voice-status",
@@ -3911,7 +5009,12 @@ class RESTEndpoints:
         *,
         body: m.UpdateVoiceStateRequestPartial | UnsetType = UNSET,
     ) -> None:
-        """`PATCH /guilds/{guild_id}/voice-states/{user_id}`"""
+        """Modify User Voice State.
+
+        `PATCH /guilds/{guild_id}/voice-states/{user_id}`
+
+        Docs: https://discord.com/developers/docs/resources/voice#modify-user-voice-state
+        """
         await self._requester.request(
             "PATCH",
             "/guilds/{guild_id}/voice-states/{user_id}",
@@ -3930,7 +5033,12 @@ class RESTEndpoints:
         | m.ChannelFollowerWebhookResponse
         | m.GuildIncomingWebhookResponse
     ):
-        """`PATCH /webhooks/{webhook_id}`"""
+        """Modify Webhook.
+
+        `PATCH /webhooks/{webhook_id}`
+
+        Docs: https://discord.com/developers/docs/resources/webhook#modify-webhook
+        """
         data = await self._requester.request(
             "PATCH",
             "/webhooks/{webhook_id}",
@@ -3954,7 +5062,12 @@ class RESTEndpoints:
         | m.ChannelFollowerWebhookResponse
         | m.GuildIncomingWebhookResponse
     ):
-        """`PATCH /webhooks/{webhook_id}/{webhook_token}`"""
+        """Modify Webhook with Token.
+
+        `PATCH /webhooks/{webhook_id}/{webhook_token}`
+
+        Docs: https://discord.com/developers/docs/resources/webhook#modify-webhook-with-token
+        """
         data = await self._requester.request(
             "PATCH",
             "/webhooks/{webhook_id}/{webhook_token}",
@@ -3979,7 +5092,12 @@ class RESTEndpoints:
         with_components: bool | UnsetType = UNSET,
         files: Sequence[File] | None = None,
     ) -> m.MessageResponse:
-        """`PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}`"""
+        """Edit Followup Message.
+
+        `PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}`
+
+        Docs: https://discord.com/developers/docs/interactions/receiving-and-responding#edit-followup-message
+        """
         data = await self._requester.request(
             "PATCH",
             "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
