@@ -304,6 +304,12 @@ class ResponseType:
     """A top-level union: mypy cannot pass it as `type[T]`, so it is held as a value and the result cast."""
 
 
+def _constant_name(annotation: str) -> str:
+    """`list[m.MessageResponse]` -> `_list_MessageResponse`: stable when other operations come and go."""
+    words = re.findall(r"\w+", annotation.replace(f"{MODELS}.", ""))
+    return "_" + "_".join("or" if w == "None" else w for w in words)
+
+
 def _decode_expression(op: Operation, types: dict[str, ResponseType]) -> str | None:
     """How the method turns the response bytes `data` into its return value."""
     if not op.variants:
@@ -329,11 +335,15 @@ def generate(spec: dict[str, Any]) -> dict[str, str]:
     for op in ops:
         for annotation in op.variants:
             if annotation != "bytes" and annotation not in types:
-                types[annotation] = ResponseType(f"_T{len(types)}", annotation, _top_level_union(annotation))
+                types[annotation] = ResponseType(
+                    _constant_name(annotation), annotation, _top_level_union(annotation)
+                )
+    if len({t.name for t in types.values()}) != len(types):
+        raise ValueError("two response types map to one constant name")
     decode = {op.operation_id: _decode_expression(op, types) for op in ops}
     source = (
         _environment()
         .get_template("endpoints.py.jinja2")
-        .render(ops=ops, types=list(types.values()), decode=decode)
+        .render(ops=ops, types=sorted(types.values(), key=lambda t: t.name), decode=decode)
     )
     return {"endpoints.py": source}

@@ -19,95 +19,106 @@ from echord._support import UNSET, File, Requester, Snowflake, UnsetType, decode
 __all__ = ["RESTEndpoints"]
 
 # Response types, built once at import; decode_json keeps one decoder per type, built on first use.
-_T0 = m.GuildJoinRequestResponse
-_T1: Any = m.PrivateChannelResponse | m.PrivateGroupChannelResponse
-_T2 = m.GuildMemberResponse
-_T3 = m.LobbyMemberResponse
-_T4 = m.EmbeddedActivityInstance
-_T5 = m.ProvisionalTokenResponse
-_T6 = m.BulkBanUsersResponse
-_T7 = list[m.ApplicationCommandResponse]
-_T8 = list[m.GuildRoleResponse]
-_T9 = list[m.LobbyMemberResponse]
-_T10 = m.ScheduledEventUserCountResponse
-_T11 = m.ApplicationCommandResponse
-_T12 = m.EmojiResponse
-_T13: Any = (
+_ActivitiesAttachmentResponse = m.ActivitiesAttachmentResponse
+_ApplicationCommandResponse = m.ApplicationCommandResponse
+_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse: Any = (
+    m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse
+)
+_ApplicationUserRoleConnectionResponse = m.ApplicationUserRoleConnectionResponse
+_BulkBanUsersResponse = m.BulkBanUsersResponse
+_ChannelFollowerResponse = m.ChannelFollowerResponse
+_CommandPermissionsResponse = m.CommandPermissionsResponse
+_CreatedThreadResponse = m.CreatedThreadResponse
+_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse: Any = (
     m.DefaultKeywordRuleResponse
     | m.KeywordRuleResponse
     | m.MLSpamRuleResponse
     | m.MentionSpamRuleResponse
     | m.UserProfileRuleResponse
 )
-_T14: Any = m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse
-_T15 = m.EntitlementResponse
-_T16 = m.GuildChannelResponse
-_T17 = m.GuildRoleResponse
-_T18: Any = m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse
-_T19 = m.GuildScheduledEventExceptionResponse
-_T20 = m.SoundboardSoundResponse
-_T21 = m.GuildStickerResponse
-_T22 = m.GuildTemplateResponse
-_T23 = m.InteractionCallbackResponse
-_T24 = m.LobbyGuildInviteResponse
-_T25 = m.LobbyResponse
-_T26 = m.LobbyMessageResponse
-_T27 = m.MessageResponse
-_T28 = m.StageInstanceResponse
-_T29 = m.CreatedThreadResponse
-_T30 = m.ThreadResponse
-_T31 = m.GuildIncomingWebhookResponse
-_T32: Any = (
+_EmbeddedActivityInstance = m.EmbeddedActivityInstance
+_EmojiResponse = m.EmojiResponse
+_EntitlementResponse = m.EntitlementResponse
+_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse: Any = (
+    m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse
+)
+_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse: Any = (
+    m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse
+)
+_GatewayBotResponse = m.GatewayBotResponse
+_GatewayResponse = m.GatewayResponse
+_GuildAuditLogResponse = m.GuildAuditLogResponse
+_GuildBanResponse = m.GuildBanResponse
+_GuildChannelResponse = m.GuildChannelResponse
+_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse: Any = (
     m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse
 )
-_T33 = list[m.MessageResponse]
-_T34: Any = str | None
-_T35 = m.ChannelFollowerResponse
-_T36 = m.ThreadsResponse
-_T37 = m.PollAnswerDetailsResponse
-_T38 = m.PrivateApplicationResponse
-_T39 = list[m.ApplicationRoleConnectionsMetadataItemResponse]
-_T40 = m.ApplicationUserRoleConnectionResponse
-_T41 = m.GatewayBotResponse
-_T42 = list[m.EntitlementResponse]
-_T43 = m.GatewayResponse
-_T44 = m.GuildWithCountsResponse
-_T45 = m.CommandPermissionsResponse
-_T46 = m.GuildBanResponse
-_T47 = m.GuildJoinRequestsListResponse
-_T48 = m.GuildHomeSettingsResponse
-_T49 = m.GuildPreviewResponse
-_T50 = m.VanityURLResponse
-_T51 = list[
+_GuildHomeSettingsResponse = m.GuildHomeSettingsResponse
+_GuildIncidentsDataResponse = m.GuildIncidentsDataResponse
+_GuildIncomingWebhookResponse = m.GuildIncomingWebhookResponse
+_GuildJoinRequestResponse = m.GuildJoinRequestResponse
+_GuildJoinRequestsListResponse = m.GuildJoinRequestsListResponse
+_GuildMemberResponse = m.GuildMemberResponse
+_GuildOnboardingResponse = m.GuildOnboardingResponse
+_GuildPreviewResponse = m.GuildPreviewResponse
+_GuildPruneResponse = m.GuildPruneResponse
+_GuildResponse = m.GuildResponse
+_GuildRoleResponse = m.GuildRoleResponse
+_GuildScheduledEventExceptionResponse = m.GuildScheduledEventExceptionResponse
+_GuildSearchResponse = m.GuildSearchResponse
+_GuildStickerResponse = m.GuildStickerResponse
+_GuildStickerResponse_StandardStickerResponse: Any = m.GuildStickerResponse | m.StandardStickerResponse
+_GuildTemplateResponse = m.GuildTemplateResponse
+_GuildWelcomeScreenResponse = m.GuildWelcomeScreenResponse
+_GuildWithCountsResponse = m.GuildWithCountsResponse
+_InteractionCallbackResponse = m.InteractionCallbackResponse
+_ListApplicationEmojisResponse = m.ListApplicationEmojisResponse
+_ListGuildSoundboardSoundsResponse = m.ListGuildSoundboardSoundsResponse
+_LobbyGuildInviteResponse = m.LobbyGuildInviteResponse
+_LobbyMemberResponse = m.LobbyMemberResponse
+_LobbyMessageResponse = m.LobbyMessageResponse
+_LobbyResponse = m.LobbyResponse
+_MessageResponse = m.MessageResponse
+_OAuth2GetAuthorizationResponse = m.OAuth2GetAuthorizationResponse
+_OAuth2GetKeys = m.OAuth2GetKeys
+_OAuth2GetOpenIDConnectUserInfoResponse = m.OAuth2GetOpenIDConnectUserInfoResponse
+_PinnedMessagesResponse = m.PinnedMessagesResponse
+_PollAnswerDetailsResponse = m.PollAnswerDetailsResponse
+_PrivateApplicationResponse = m.PrivateApplicationResponse
+_PrivateChannelResponse_PrivateGroupChannelResponse: Any = (
+    m.PrivateChannelResponse | m.PrivateGroupChannelResponse
+)
+_PrivateGuildMemberResponse = m.PrivateGuildMemberResponse
+_ProvisionalTokenResponse = m.ProvisionalTokenResponse
+_ScheduledEventUserCountResponse = m.ScheduledEventUserCountResponse
+_SearchIndexNotReadyResponse = m.SearchIndexNotReadyResponse
+_SoundboardSoundResponse = m.SoundboardSoundResponse
+_StageInstanceResponse = m.StageInstanceResponse
+_StickerPackCollectionResponse = m.StickerPackCollectionResponse
+_StickerPackResponse = m.StickerPackResponse
+_SubscriptionResponse = m.SubscriptionResponse
+_TargetUsersJobStatusResponse = m.TargetUsersJobStatusResponse
+_ThreadMemberResponse = m.ThreadMemberResponse
+_ThreadResponse = m.ThreadResponse
+_ThreadSearchResponse = m.ThreadSearchResponse
+_ThreadsResponse = m.ThreadsResponse
+_TypingIndicatorResponse = m.TypingIndicatorResponse
+_UserGuildOnboardingResponse = m.UserGuildOnboardingResponse
+_UserPIIResponse = m.UserPIIResponse
+_UserResponse = m.UserResponse
+_VanityURLResponse = m.VanityURLResponse
+_VoiceStateResponse = m.VoiceStateResponse
+_WidgetResponse = m.WidgetResponse
+_WidgetSettingsResponse = m.WidgetSettingsResponse
+_dict_str_int = dict[str, int]
+_list_ApplicationCommandResponse = list[m.ApplicationCommandResponse]
+_list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse = list[
     m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse
 ]
-_T52 = m.GuildWelcomeScreenResponse
-_T53 = m.WidgetResponse
-_T54 = m.WidgetSettingsResponse
-_T55 = m.UserGuildOnboardingResponse
-_T56 = m.TargetUsersJobStatusResponse
-_T57 = list[m.LobbyMessageResponse]
-_T58 = m.PrivateGuildMemberResponse
-_T59 = m.OAuth2GetAuthorizationResponse
-_T60 = m.UserPIIResponse
-_T61 = m.OAuth2GetOpenIDConnectUserInfoResponse
-_T62 = m.OAuth2GetKeys
-_T63 = m.VoiceStateResponse
-_T64 = m.SubscriptionResponse
-_T65 = list[m.SubscriptionResponse]
-_T66 = list[m.SoundboardSoundResponse]
-_T67: Any = m.GuildStickerResponse | m.StandardStickerResponse
-_T68 = m.StickerPackResponse
-_T69 = m.ThreadMemberResponse
-_T70 = m.UserResponse
-_T71: Any = (
-    m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse
-)
-_T72 = dict[str, int]
-_T73 = m.GuildSearchResponse
-_T74 = m.SearchIndexNotReadyResponse
-_T75 = m.ListApplicationEmojisResponse
-_T76 = list[
+_list_ApplicationRoleConnectionsMetadataItemResponse = list[m.ApplicationRoleConnectionsMetadataItemResponse]
+_list_CommandPermissionsResponse = list[m.CommandPermissionsResponse]
+_list_ConnectedAccountResponse = list[m.ConnectedAccountResponse]
+_list_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_or = list[
     m.DefaultKeywordRuleResponse
     | m.KeywordRuleResponse
     | m.MLSpamRuleResponse
@@ -115,39 +126,38 @@ _T76 = list[
     | m.UserProfileRuleResponse
     | None
 ]
-_T77 = list[m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | None]
-_T78 = list[m.CommandPermissionsResponse]
-_T79 = m.GuildAuditLogResponse
-_T80 = list[m.GuildBanResponse]
-_T81 = list[
-    m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse
-]
-_T82 = list[m.EmojiResponse]
-_T83 = list[
+_list_DiscordIntegrationResponse_ExternalConnectionIntegrationResponse_GuildSubscriptionIntegrationResponse = list[
     m.DiscordIntegrationResponse
     | m.ExternalConnectionIntegrationResponse
     | m.GuildSubscriptionIntegrationResponse
 ]
-_T84 = list[m.GuildMemberResponse]
-_T85 = list[m.ScheduledEventUserResponse]
-_T86 = list[m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse]
-_T87 = m.ListGuildSoundboardSoundsResponse
-_T88 = list[m.GuildStickerResponse]
-_T89 = list[m.GuildTemplateResponse]
-_T90 = list[m.VoiceRegionResponse]
-_T91 = list[m.UserResponse]
-_T92 = list[m.ConnectedAccountResponse]
-_T93 = list[m.MyGuildResponse]
-_T94 = m.PinnedMessagesResponse
-_T95 = m.StickerPackCollectionResponse
-_T96 = list[m.ThreadMemberResponse]
-_T97 = m.GuildPruneResponse
-_T98 = m.GuildOnboardingResponse
-_T99 = m.ThreadSearchResponse
-_T100 = m.TypingIndicatorResponse
-_T101 = m.GuildResponse
-_T102 = m.GuildIncidentsDataResponse
-_T103 = m.ActivitiesAttachmentResponse
+_list_EmojiResponse = list[m.EmojiResponse]
+_list_EntitlementResponse = list[m.EntitlementResponse]
+_list_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse = list[
+    m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse
+]
+_list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_or = list[
+    m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | None
+]
+_list_GuildBanResponse = list[m.GuildBanResponse]
+_list_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse = list[
+    m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse
+]
+_list_GuildMemberResponse = list[m.GuildMemberResponse]
+_list_GuildRoleResponse = list[m.GuildRoleResponse]
+_list_GuildStickerResponse = list[m.GuildStickerResponse]
+_list_GuildTemplateResponse = list[m.GuildTemplateResponse]
+_list_LobbyMemberResponse = list[m.LobbyMemberResponse]
+_list_LobbyMessageResponse = list[m.LobbyMessageResponse]
+_list_MessageResponse = list[m.MessageResponse]
+_list_MyGuildResponse = list[m.MyGuildResponse]
+_list_ScheduledEventUserResponse = list[m.ScheduledEventUserResponse]
+_list_SoundboardSoundResponse = list[m.SoundboardSoundResponse]
+_list_SubscriptionResponse = list[m.SubscriptionResponse]
+_list_ThreadMemberResponse = list[m.ThreadMemberResponse]
+_list_UserResponse = list[m.UserResponse]
+_list_VoiceRegionResponse = list[m.VoiceRegionResponse]
+_str_or: Any = str | None
 
 
 def _query(params: Mapping[str, object]) -> dict[str, object]:
@@ -190,7 +200,7 @@ class RESTEndpoints:
             {"guild_id": guild_id, "request_id": request_id},
             body=body,
         )
-        return decode_json(data, _T0)
+        return decode_json(data, _GuildJoinRequestResponse)
 
     async def add_group_dm_user(
         self,
@@ -212,7 +222,10 @@ class RESTEndpoints:
             body=body,
         )
         return (
-            cast("m.PrivateChannelResponse | m.PrivateGroupChannelResponse", decode_json(data, _T1))
+            cast(
+                "m.PrivateChannelResponse | m.PrivateGroupChannelResponse",
+                decode_json(data, _PrivateChannelResponse_PrivateGroupChannelResponse),
+            )
             if data
             else None
         )
@@ -236,7 +249,7 @@ class RESTEndpoints:
             {"guild_id": guild_id, "user_id": user_id},
             body=body,
         )
-        return decode_json(data, _T2) if data else None
+        return decode_json(data, _GuildMemberResponse) if data else None
 
     async def add_guild_member_role(
         self,
@@ -278,7 +291,7 @@ class RESTEndpoints:
             {"lobby_id": lobby_id, "user_id": user_id},
             body=body,
         )
-        return decode_json(data, _T3)
+        return decode_json(data, _LobbyMemberResponse)
 
     async def add_my_message_reaction(
         self,
@@ -331,7 +344,7 @@ class RESTEndpoints:
             "/applications/{application_id}/activity-instances/{instance_id}",
             {"application_id": application_id, "instance_id": instance_id},
         )
-        return decode_json(data, _T4)
+        return decode_json(data, _EmbeddedActivityInstance)
 
     async def ban_user_from_guild(
         self,
@@ -367,7 +380,7 @@ class RESTEndpoints:
             {},
             body=body,
         )
-        return decode_json(data, _T5)
+        return decode_json(data, _ProvisionalTokenResponse)
 
     async def bot_partner_sdk_unmerge_provisional_account(
         self,
@@ -402,7 +415,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T6)
+        return decode_json(data, _BulkBanUsersResponse)
 
     async def bulk_delete_messages(
         self,
@@ -443,7 +456,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             body=body,
         )
-        return decode_json(data, _T7)
+        return decode_json(data, _list_ApplicationCommandResponse)
 
     async def bulk_set_guild_application_commands(
         self,
@@ -464,7 +477,7 @@ class RESTEndpoints:
             {"application_id": application_id, "guild_id": guild_id},
             body=body,
         )
-        return decode_json(data, _T7)
+        return decode_json(data, _list_ApplicationCommandResponse)
 
     async def bulk_update_guild_channels(
         self,
@@ -505,7 +518,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T8)
+        return decode_json(data, _list_GuildRoleResponse)
 
     async def bulk_update_lobby_members(
         self,
@@ -525,7 +538,7 @@ class RESTEndpoints:
             {"lobby_id": lobby_id},
             body=body,
         )
-        return decode_json(data, _T9)
+        return decode_json(data, _list_LobbyMemberResponse)
 
     async def consume_entitlement(
         self,
@@ -561,7 +574,7 @@ class RESTEndpoints:
             {"guild_id": guild_id, "guild_scheduled_event_id": guild_scheduled_event_id},
             query=_query({"guild_scheduled_event_exception_ids": guild_scheduled_event_exception_ids}),
         )
-        return decode_json(data, _T10)
+        return decode_json(data, _ScheduledEventUserCountResponse)
 
     async def create_application_command(
         self,
@@ -581,7 +594,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             body=body,
         )
-        return decode_json(data, _T11)
+        return decode_json(data, _ApplicationCommandResponse)
 
     async def create_application_emoji(
         self,
@@ -601,7 +614,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             body=body,
         )
-        return decode_json(data, _T12)
+        return decode_json(data, _EmojiResponse)
 
     async def create_auto_moderation_rule(
         self,
@@ -635,7 +648,10 @@ class RESTEndpoints:
         )
         return cast(
             "m.DefaultKeywordRuleResponse | m.KeywordRuleResponse | m.MLSpamRuleResponse | m.MentionSpamRuleResponse | m.UserProfileRuleResponse",
-            decode_json(data, _T13),
+            decode_json(
+                data,
+                _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse,
+            ),
         )
 
     async def create_channel_invite(
@@ -661,7 +677,7 @@ class RESTEndpoints:
         return (
             cast(
                 "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse",
-                decode_json(data, _T14),
+                decode_json(data, _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse),
             )
             if data
             else None
@@ -684,7 +700,10 @@ class RESTEndpoints:
             {},
             body=body,
         )
-        return cast("m.PrivateChannelResponse | m.PrivateGroupChannelResponse", decode_json(data, _T1))
+        return cast(
+            "m.PrivateChannelResponse | m.PrivateGroupChannelResponse",
+            decode_json(data, _PrivateChannelResponse_PrivateGroupChannelResponse),
+        )
 
     async def create_entitlement(
         self,
@@ -704,7 +723,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             body=body,
         )
-        return decode_json(data, _T15)
+        return decode_json(data, _EntitlementResponse)
 
     async def create_guild_application_command(
         self,
@@ -725,7 +744,7 @@ class RESTEndpoints:
             {"application_id": application_id, "guild_id": guild_id},
             body=body,
         )
-        return decode_json(data, _T11)
+        return decode_json(data, _ApplicationCommandResponse)
 
     async def create_guild_channel(
         self,
@@ -747,7 +766,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T16)
+        return decode_json(data, _GuildChannelResponse)
 
     async def create_guild_emoji(
         self,
@@ -769,7 +788,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T12)
+        return decode_json(data, _EmojiResponse)
 
     async def create_guild_role(
         self,
@@ -791,7 +810,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T17)
+        return decode_json(data, _GuildRoleResponse)
 
     async def create_guild_scheduled_event(
         self,
@@ -817,7 +836,9 @@ class RESTEndpoints:
         )
         return cast(
             "m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse",
-            decode_json(data, _T18),
+            decode_json(
+                data, _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse
+            ),
         )
 
     async def create_guild_scheduled_event_exception(
@@ -837,7 +858,7 @@ class RESTEndpoints:
             {"guild_id": guild_id, "guild_scheduled_event_id": guild_scheduled_event_id},
             body=body,
         )
-        return decode_json(data, _T19)
+        return decode_json(data, _GuildScheduledEventExceptionResponse)
 
     async def create_guild_soundboard_sound(
         self,
@@ -859,7 +880,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T20)
+        return decode_json(data, _SoundboardSoundResponse)
 
     async def create_guild_sticker(
         self,
@@ -879,7 +900,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             reason=reason,
         )
-        return decode_json(data, _T21)
+        return decode_json(data, _GuildStickerResponse)
 
     async def create_guild_template(
         self,
@@ -899,7 +920,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             body=body,
         )
-        return decode_json(data, _T22)
+        return decode_json(data, _GuildTemplateResponse)
 
     async def create_interaction_response(
         self,
@@ -932,7 +953,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return decode_json(data, _T23) if data else None
+        return decode_json(data, _InteractionCallbackResponse) if data else None
 
     async def create_linked_lobby_guild_invite_for_self(
         self,
@@ -949,7 +970,7 @@ class RESTEndpoints:
             "/lobbies/{lobby_id}/members/@me/invites",
             {"lobby_id": lobby_id},
         )
-        return decode_json(data, _T24)
+        return decode_json(data, _LobbyGuildInviteResponse)
 
     async def create_linked_lobby_guild_invite_for_user(
         self,
@@ -967,7 +988,7 @@ class RESTEndpoints:
             "/lobbies/{lobby_id}/members/{user_id}/invites",
             {"lobby_id": lobby_id, "user_id": user_id},
         )
-        return decode_json(data, _T24)
+        return decode_json(data, _LobbyGuildInviteResponse)
 
     async def create_lobby(
         self,
@@ -986,7 +1007,7 @@ class RESTEndpoints:
             {},
             body=body,
         )
-        return decode_json(data, _T25)
+        return decode_json(data, _LobbyResponse)
 
     async def create_lobby_message(
         self,
@@ -1006,7 +1027,7 @@ class RESTEndpoints:
             {"lobby_id": lobby_id},
             body=body,
         )
-        return decode_json(data, _T26)
+        return decode_json(data, _LobbyMessageResponse)
 
     async def create_message(
         self,
@@ -1028,7 +1049,7 @@ class RESTEndpoints:
             body=body,
             files=files,
         )
-        return decode_json(data, _T27)
+        return decode_json(data, _MessageResponse)
 
     async def create_or_join_lobby(
         self,
@@ -1047,7 +1068,7 @@ class RESTEndpoints:
             {},
             body=body,
         )
-        return decode_json(data, _T25)
+        return decode_json(data, _LobbyResponse)
 
     async def create_pin(
         self,
@@ -1088,7 +1109,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T28)
+        return decode_json(data, _StageInstanceResponse)
 
     async def create_thread(
         self,
@@ -1112,7 +1133,7 @@ class RESTEndpoints:
             files=files,
             reason=reason,
         )
-        return decode_json(data, _T29)
+        return decode_json(data, _CreatedThreadResponse)
 
     async def create_thread_from_message(
         self,
@@ -1135,7 +1156,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T30)
+        return decode_json(data, _ThreadResponse)
 
     async def create_webhook(
         self,
@@ -1157,7 +1178,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T31)
+        return decode_json(data, _GuildIncomingWebhookResponse)
 
     async def crosspost_message(
         self,
@@ -1175,7 +1196,7 @@ class RESTEndpoints:
             "/channels/{channel_id}/messages/{message_id}/crosspost",
             {"channel_id": channel_id, "message_id": message_id},
         )
-        return decode_json(data, _T27)
+        return decode_json(data, _MessageResponse)
 
     async def delete_all_message_reactions(
         self,
@@ -1302,7 +1323,9 @@ class RESTEndpoints:
         )
         return cast(
             "m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse",
-            decode_json(data, _T32),
+            decode_json(
+                data, _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse
+            ),
         )
 
     async def delete_channel_permission_overwrite(
@@ -1571,7 +1594,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/templates/{code}",
             {"guild_id": guild_id, "code": code},
         )
-        return decode_json(data, _T22)
+        return decode_json(data, _GuildTemplateResponse)
 
     async def delete_lobby(
         self,
@@ -1858,7 +1881,7 @@ class RESTEndpoints:
             "/channels/{channel_id}/pins",
             {"channel_id": channel_id},
         )
-        return decode_json(data, _T33)
+        return decode_json(data, _list_MessageResponse)
 
     async def edit_lobby(
         self,
@@ -1878,7 +1901,7 @@ class RESTEndpoints:
             {"lobby_id": lobby_id},
             body=body,
         )
-        return decode_json(data, _T25)
+        return decode_json(data, _LobbyResponse)
 
     async def edit_lobby_channel_link(
         self,
@@ -1898,7 +1921,7 @@ class RESTEndpoints:
             {"lobby_id": lobby_id},
             body=body,
         )
-        return decode_json(data, _T25)
+        return decode_json(data, _LobbyResponse)
 
     async def execute_github_compatible_webhook(
         self,
@@ -1949,7 +1972,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return cast("str | None", decode_json(data, _T34))
+        return cast("str | None", decode_json(data, _str_or))
 
     async def execute_webhook(
         self,
@@ -1978,7 +2001,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return decode_json(data, _T27) if data else None
+        return decode_json(data, _MessageResponse) if data else None
 
     async def follow_channel(
         self,
@@ -2000,7 +2023,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T35)
+        return decode_json(data, _ChannelFollowerResponse)
 
     async def get_active_guild_threads(
         self,
@@ -2017,7 +2040,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/threads/active",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T36)
+        return decode_json(data, _ThreadsResponse)
 
     async def get_answer_voters(
         self,
@@ -2040,7 +2063,7 @@ class RESTEndpoints:
             {"channel_id": channel_id, "message_id": message_id, "answer_id": answer_id},
             query=_query({"after": after, "limit": limit}),
         )
-        return decode_json(data, _T37)
+        return decode_json(data, _PollAnswerDetailsResponse)
 
     async def get_application(
         self,
@@ -2052,7 +2075,7 @@ class RESTEndpoints:
             "/applications/{application_id}",
             {"application_id": application_id},
         )
-        return decode_json(data, _T38)
+        return decode_json(data, _PrivateApplicationResponse)
 
     async def get_application_command(
         self,
@@ -2070,7 +2093,7 @@ class RESTEndpoints:
             "/applications/{application_id}/commands/{command_id}",
             {"application_id": application_id, "command_id": command_id},
         )
-        return decode_json(data, _T11)
+        return decode_json(data, _ApplicationCommandResponse)
 
     async def get_application_emoji(
         self,
@@ -2088,7 +2111,7 @@ class RESTEndpoints:
             "/applications/{application_id}/emojis/{emoji_id}",
             {"application_id": application_id, "emoji_id": emoji_id},
         )
-        return decode_json(data, _T12)
+        return decode_json(data, _EmojiResponse)
 
     async def get_application_role_connections_metadata(
         self,
@@ -2105,7 +2128,7 @@ class RESTEndpoints:
             "/applications/{application_id}/role-connections/metadata",
             {"application_id": application_id},
         )
-        return decode_json(data, _T39)
+        return decode_json(data, _list_ApplicationRoleConnectionsMetadataItemResponse)
 
     async def get_application_user_role_connection(
         self,
@@ -2122,7 +2145,7 @@ class RESTEndpoints:
             "/users/@me/applications/{application_id}/role-connection",
             {"application_id": application_id},
         )
-        return decode_json(data, _T40)
+        return decode_json(data, _ApplicationUserRoleConnectionResponse)
 
     async def get_auto_moderation_rule(
         self,
@@ -2148,7 +2171,10 @@ class RESTEndpoints:
         )
         return cast(
             "m.DefaultKeywordRuleResponse | m.KeywordRuleResponse | m.MLSpamRuleResponse | m.MentionSpamRuleResponse | m.UserProfileRuleResponse",
-            decode_json(data, _T13),
+            decode_json(
+                data,
+                _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse,
+            ),
         )
 
     async def get_bot_gateway(
@@ -2165,7 +2191,7 @@ class RESTEndpoints:
             "/gateway/bot",
             {},
         )
-        return decode_json(data, _T41)
+        return decode_json(data, _GatewayBotResponse)
 
     async def get_channel(
         self,
@@ -2184,7 +2210,9 @@ class RESTEndpoints:
         )
         return cast(
             "m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse",
-            decode_json(data, _T32),
+            decode_json(
+                data, _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse
+            ),
         )
 
     async def get_current_user_application_entitlements(
@@ -2201,7 +2229,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             query=_query({"sku_ids": sku_ids, "exclude_consumed": exclude_consumed}),
         )
-        return decode_json(data, _T42)
+        return decode_json(data, _list_EntitlementResponse)
 
     async def get_entitlement(
         self,
@@ -2219,7 +2247,7 @@ class RESTEndpoints:
             "/applications/{application_id}/entitlements/{entitlement_id}",
             {"application_id": application_id, "entitlement_id": entitlement_id},
         )
-        return decode_json(data, _T15)
+        return decode_json(data, _EntitlementResponse)
 
     async def get_entitlements(
         self,
@@ -2259,7 +2287,7 @@ class RESTEndpoints:
                 }
             ),
         )
-        return decode_json(data, _T42)
+        return decode_json(data, _list_EntitlementResponse)
 
     async def get_gateway(
         self,
@@ -2275,7 +2303,7 @@ class RESTEndpoints:
             "/gateway",
             {},
         )
-        return decode_json(data, _T43)
+        return decode_json(data, _GatewayResponse)
 
     async def get_guild(
         self,
@@ -2295,7 +2323,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             query=_query({"with_counts": with_counts}),
         )
-        return decode_json(data, _T44)
+        return decode_json(data, _GuildWithCountsResponse)
 
     async def get_guild_application_command(
         self,
@@ -2314,7 +2342,7 @@ class RESTEndpoints:
             "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}",
             {"application_id": application_id, "guild_id": guild_id, "command_id": command_id},
         )
-        return decode_json(data, _T11)
+        return decode_json(data, _ApplicationCommandResponse)
 
     async def get_guild_application_command_permissions(
         self,
@@ -2333,7 +2361,7 @@ class RESTEndpoints:
             "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}/permissions",
             {"application_id": application_id, "guild_id": guild_id, "command_id": command_id},
         )
-        return decode_json(data, _T45)
+        return decode_json(data, _CommandPermissionsResponse)
 
     async def get_guild_ban(
         self,
@@ -2351,7 +2379,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/bans/{user_id}",
             {"guild_id": guild_id, "user_id": user_id},
         )
-        return decode_json(data, _T46)
+        return decode_json(data, _GuildBanResponse)
 
     async def get_guild_emoji(
         self,
@@ -2369,7 +2397,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/emojis/{emoji_id}",
             {"guild_id": guild_id, "emoji_id": emoji_id},
         )
-        return decode_json(data, _T12)
+        return decode_json(data, _EmojiResponse)
 
     async def get_guild_join_requests(
         self,
@@ -2390,7 +2418,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             query=_query({"status": status, "limit": limit, "before": before, "after": after}),
         )
-        return decode_json(data, _T47)
+        return decode_json(data, _GuildJoinRequestsListResponse)
 
     async def get_guild_member(
         self,
@@ -2408,7 +2436,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/members/{user_id}",
             {"guild_id": guild_id, "user_id": user_id},
         )
-        return decode_json(data, _T2)
+        return decode_json(data, _GuildMemberResponse)
 
     async def get_guild_new_member_welcome(
         self,
@@ -2420,7 +2448,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/new-member-welcome",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T48) if data else None
+        return decode_json(data, _GuildHomeSettingsResponse) if data else None
 
     async def get_guild_preview(
         self,
@@ -2437,7 +2465,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/preview",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T49)
+        return decode_json(data, _GuildPreviewResponse)
 
     async def get_guild_role(
         self,
@@ -2455,7 +2483,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/roles/{role_id}",
             {"guild_id": guild_id, "role_id": role_id},
         )
-        return decode_json(data, _T17)
+        return decode_json(data, _GuildRoleResponse)
 
     async def get_guild_scheduled_event(
         self,
@@ -2478,7 +2506,9 @@ class RESTEndpoints:
         )
         return cast(
             "m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse",
-            decode_json(data, _T18),
+            decode_json(
+                data, _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse
+            ),
         )
 
     async def get_guild_soundboard_sound(
@@ -2497,7 +2527,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/soundboard-sounds/{sound_id}",
             {"guild_id": guild_id, "sound_id": sound_id},
         )
-        return decode_json(data, _T20)
+        return decode_json(data, _SoundboardSoundResponse)
 
     async def get_guild_sticker(
         self,
@@ -2515,7 +2545,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/stickers/{sticker_id}",
             {"guild_id": guild_id, "sticker_id": sticker_id},
         )
-        return decode_json(data, _T21)
+        return decode_json(data, _GuildStickerResponse)
 
     async def get_guild_template(
         self,
@@ -2532,7 +2562,7 @@ class RESTEndpoints:
             "/guilds/templates/{code}",
             {"code": code},
         )
-        return decode_json(data, _T22)
+        return decode_json(data, _GuildTemplateResponse)
 
     async def get_guild_vanity_url(
         self,
@@ -2549,7 +2579,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/vanity-url",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T50)
+        return decode_json(data, _VanityURLResponse)
 
     async def get_guild_webhooks(
         self,
@@ -2570,7 +2600,10 @@ class RESTEndpoints:
             "/guilds/{guild_id}/webhooks",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T51)
+        return decode_json(
+            data,
+            _list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse,
+        )
 
     async def get_guild_welcome_screen(
         self,
@@ -2587,7 +2620,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/welcome-screen",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T52)
+        return decode_json(data, _GuildWelcomeScreenResponse)
 
     async def get_guild_widget(
         self,
@@ -2604,7 +2637,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/widget.json",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T53)
+        return decode_json(data, _WidgetResponse)
 
     async def get_guild_widget_png(
         self,
@@ -2641,7 +2674,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/widget",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T54)
+        return decode_json(data, _WidgetSettingsResponse)
 
     async def get_guilds_onboarding(
         self,
@@ -2658,7 +2691,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/onboarding",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T55)
+        return decode_json(data, _UserGuildOnboardingResponse)
 
     async def get_invite_target_users(
         self,
@@ -2696,7 +2729,7 @@ class RESTEndpoints:
             "/invites/{code}/target-users/job-status",
             {"code": code},
         )
-        return decode_json(data, _T56)
+        return decode_json(data, _TargetUsersJobStatusResponse)
 
     async def get_lobby(
         self,
@@ -2713,7 +2746,7 @@ class RESTEndpoints:
             "/lobbies/{lobby_id}",
             {"lobby_id": lobby_id},
         )
-        return decode_json(data, _T25)
+        return decode_json(data, _LobbyResponse)
 
     async def get_lobby_messages(
         self,
@@ -2733,7 +2766,7 @@ class RESTEndpoints:
             {"lobby_id": lobby_id},
             query=_query({"limit": limit}),
         )
-        return decode_json(data, _T57)
+        return decode_json(data, _list_LobbyMessageResponse)
 
     async def get_message(
         self,
@@ -2751,7 +2784,7 @@ class RESTEndpoints:
             "/channels/{channel_id}/messages/{message_id}",
             {"channel_id": channel_id, "message_id": message_id},
         )
-        return decode_json(data, _T27)
+        return decode_json(data, _MessageResponse)
 
     async def get_my_application(
         self,
@@ -2767,7 +2800,7 @@ class RESTEndpoints:
             "/applications/@me",
             {},
         )
-        return decode_json(data, _T38)
+        return decode_json(data, _PrivateApplicationResponse)
 
     async def get_my_guild_member(
         self,
@@ -2784,7 +2817,7 @@ class RESTEndpoints:
             "/users/@me/guilds/{guild_id}/member",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T58)
+        return decode_json(data, _PrivateGuildMemberResponse)
 
     async def get_my_oauth2_application(
         self,
@@ -2800,7 +2833,7 @@ class RESTEndpoints:
             "/oauth2/applications/@me",
             {},
         )
-        return decode_json(data, _T38)
+        return decode_json(data, _PrivateApplicationResponse)
 
     async def get_my_oauth2_authorization(
         self,
@@ -2816,7 +2849,7 @@ class RESTEndpoints:
             "/oauth2/@me",
             {},
         )
-        return decode_json(data, _T59)
+        return decode_json(data, _OAuth2GetAuthorizationResponse)
 
     async def get_my_user(
         self,
@@ -2832,7 +2865,7 @@ class RESTEndpoints:
             "/users/@me",
             {},
         )
-        return decode_json(data, _T60)
+        return decode_json(data, _UserPIIResponse)
 
     async def get_openid_connect_userinfo(
         self,
@@ -2843,7 +2876,7 @@ class RESTEndpoints:
             "/oauth2/userinfo",
             {},
         )
-        return decode_json(data, _T61)
+        return decode_json(data, _OAuth2GetOpenIDConnectUserInfoResponse)
 
     async def get_original_webhook_message(
         self,
@@ -2866,7 +2899,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return decode_json(data, _T27)
+        return decode_json(data, _MessageResponse)
 
     async def get_public_keys(
         self,
@@ -2877,7 +2910,7 @@ class RESTEndpoints:
             "/oauth2/keys",
             {},
         )
-        return decode_json(data, _T62)
+        return decode_json(data, _OAuth2GetKeys)
 
     async def get_self_voice_state(
         self,
@@ -2894,7 +2927,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/voice-states/@me",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T63)
+        return decode_json(data, _VoiceStateResponse)
 
     async def get_sku_subscription(
         self,
@@ -2917,7 +2950,7 @@ class RESTEndpoints:
             {"sku_id": sku_id, "subscription_id": subscription_id},
             query=_query({"user_id": user_id}),
         )
-        return decode_json(data, _T64)
+        return decode_json(data, _SubscriptionResponse)
 
     async def get_sku_subscriptions(
         self,
@@ -2942,7 +2975,7 @@ class RESTEndpoints:
             {"sku_id": sku_id},
             query=_query({"before": before, "after": after, "limit": limit, "user_id": user_id}),
         )
-        return decode_json(data, _T65)
+        return decode_json(data, _list_SubscriptionResponse)
 
     async def get_soundboard_default_sounds(
         self,
@@ -2958,7 +2991,7 @@ class RESTEndpoints:
             "/soundboard-default-sounds",
             {},
         )
-        return decode_json(data, _T66)
+        return decode_json(data, _list_SoundboardSoundResponse)
 
     async def get_stage_instance(
         self,
@@ -2975,7 +3008,7 @@ class RESTEndpoints:
             "/stage-instances/{channel_id}",
             {"channel_id": channel_id},
         )
-        return decode_json(data, _T28)
+        return decode_json(data, _StageInstanceResponse)
 
     async def get_sticker(
         self,
@@ -2992,7 +3025,10 @@ class RESTEndpoints:
             "/stickers/{sticker_id}",
             {"sticker_id": sticker_id},
         )
-        return cast("m.GuildStickerResponse | m.StandardStickerResponse", decode_json(data, _T67))
+        return cast(
+            "m.GuildStickerResponse | m.StandardStickerResponse",
+            decode_json(data, _GuildStickerResponse_StandardStickerResponse),
+        )
 
     async def get_sticker_pack(
         self,
@@ -3009,7 +3045,7 @@ class RESTEndpoints:
             "/sticker-packs/{pack_id}",
             {"pack_id": pack_id},
         )
-        return decode_json(data, _T68)
+        return decode_json(data, _StickerPackResponse)
 
     async def get_thread_member(
         self,
@@ -3030,7 +3066,7 @@ class RESTEndpoints:
             {"channel_id": channel_id, "user_id": user_id},
             query=_query({"with_member": with_member}),
         )
-        return decode_json(data, _T69)
+        return decode_json(data, _ThreadMemberResponse)
 
     async def get_user(
         self,
@@ -3047,7 +3083,7 @@ class RESTEndpoints:
             "/users/{user_id}",
             {"user_id": user_id},
         )
-        return decode_json(data, _T70)
+        return decode_json(data, _UserResponse)
 
     async def get_voice_state(
         self,
@@ -3065,7 +3101,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/voice-states/{user_id}",
             {"guild_id": guild_id, "user_id": user_id},
         )
-        return decode_json(data, _T63)
+        return decode_json(data, _VoiceStateResponse)
 
     async def get_webhook(
         self,
@@ -3088,7 +3124,10 @@ class RESTEndpoints:
         )
         return cast(
             "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse",
-            decode_json(data, _T71),
+            decode_json(
+                data,
+                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse,
+            ),
         )
 
     async def get_webhook_by_token(
@@ -3115,7 +3154,10 @@ class RESTEndpoints:
         )
         return cast(
             "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse",
-            decode_json(data, _T71),
+            decode_json(
+                data,
+                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse,
+            ),
         )
 
     async def get_webhook_message(
@@ -3140,7 +3182,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return decode_json(data, _T27)
+        return decode_json(data, _MessageResponse)
 
     async def guild_role_member_counts(
         self,
@@ -3157,7 +3199,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/roles/member-counts",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T72)
+        return decode_json(data, _dict_str_int)
 
     async def guild_search(
         self,
@@ -3227,7 +3269,10 @@ class RESTEndpoints:
                 }
             ),
         )
-        return cast("m.GuildSearchResponse | m.SearchIndexNotReadyResponse", _first_fit(data, _T73, _T74))
+        return cast(
+            "m.GuildSearchResponse | m.SearchIndexNotReadyResponse",
+            _first_fit(data, _GuildSearchResponse, _SearchIndexNotReadyResponse),
+        )
 
     async def invite_resolve(
         self,
@@ -3259,7 +3304,7 @@ class RESTEndpoints:
         )
         return cast(
             "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse",
-            decode_json(data, _T14),
+            decode_json(data, _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse),
         )
 
     async def invite_revoke(
@@ -3282,7 +3327,7 @@ class RESTEndpoints:
         )
         return cast(
             "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse",
-            decode_json(data, _T14),
+            decode_json(data, _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse),
         )
 
     async def join_thread(
@@ -3367,7 +3412,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             query=_query({"with_localizations": with_localizations}),
         )
-        return decode_json(data, _T7)
+        return decode_json(data, _list_ApplicationCommandResponse)
 
     async def list_application_emojis(
         self,
@@ -3384,7 +3429,7 @@ class RESTEndpoints:
             "/applications/{application_id}/emojis",
             {"application_id": application_id},
         )
-        return decode_json(data, _T75)
+        return decode_json(data, _ListApplicationEmojisResponse)
 
     async def list_auto_moderation_rules(
         self,
@@ -3408,7 +3453,10 @@ class RESTEndpoints:
             "/guilds/{guild_id}/auto-moderation/rules",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T76)
+        return decode_json(
+            data,
+            _list_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_or,
+        )
 
     async def list_channel_invites(
         self,
@@ -3425,7 +3473,7 @@ class RESTEndpoints:
             "/channels/{channel_id}/invites",
             {"channel_id": channel_id},
         )
-        return decode_json(data, _T77)
+        return decode_json(data, _list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_or)
 
     async def list_channel_webhooks(
         self,
@@ -3446,7 +3494,10 @@ class RESTEndpoints:
             "/channels/{channel_id}/webhooks",
             {"channel_id": channel_id},
         )
-        return decode_json(data, _T51)
+        return decode_json(
+            data,
+            _list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse,
+        )
 
     async def list_guild_application_command_permissions(
         self,
@@ -3464,7 +3515,7 @@ class RESTEndpoints:
             "/applications/{application_id}/guilds/{guild_id}/commands/permissions",
             {"application_id": application_id, "guild_id": guild_id},
         )
-        return decode_json(data, _T78)
+        return decode_json(data, _list_CommandPermissionsResponse)
 
     async def list_guild_application_commands(
         self,
@@ -3485,7 +3536,7 @@ class RESTEndpoints:
             {"application_id": application_id, "guild_id": guild_id},
             query=_query({"with_localizations": with_localizations}),
         )
-        return decode_json(data, _T7)
+        return decode_json(data, _list_ApplicationCommandResponse)
 
     async def list_guild_audit_log_entries(
         self,
@@ -3519,7 +3570,7 @@ class RESTEndpoints:
                 }
             ),
         )
-        return decode_json(data, _T79)
+        return decode_json(data, _GuildAuditLogResponse)
 
     async def list_guild_bans(
         self,
@@ -3541,7 +3592,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             query=_query({"limit": limit, "before": before, "after": after}),
         )
-        return decode_json(data, _T80)
+        return decode_json(data, _list_GuildBanResponse)
 
     async def list_guild_channels(
         self,
@@ -3560,7 +3611,9 @@ class RESTEndpoints:
             "/guilds/{guild_id}/channels",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T81)
+        return decode_json(
+            data, _list_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse
+        )
 
     async def list_guild_emojis(
         self,
@@ -3577,7 +3630,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/emojis",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T82)
+        return decode_json(data, _list_EmojiResponse)
 
     async def list_guild_integrations(
         self,
@@ -3598,7 +3651,10 @@ class RESTEndpoints:
             "/guilds/{guild_id}/integrations",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T83)
+        return decode_json(
+            data,
+            _list_DiscordIntegrationResponse_ExternalConnectionIntegrationResponse_GuildSubscriptionIntegrationResponse,
+        )
 
     async def list_guild_invites(
         self,
@@ -3615,7 +3671,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/invites",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T77)
+        return decode_json(data, _list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_or)
 
     async def list_guild_members(
         self,
@@ -3636,7 +3692,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             query=_query({"limit": limit, "after": after}),
         )
-        return decode_json(data, _T84)
+        return decode_json(data, _list_GuildMemberResponse)
 
     async def list_guild_roles(
         self,
@@ -3653,7 +3709,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/roles",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T8)
+        return decode_json(data, _list_GuildRoleResponse)
 
     async def list_guild_scheduled_event_exception_users(
         self,
@@ -3680,7 +3736,7 @@ class RESTEndpoints:
             },
             query=_query({"with_member": with_member, "limit": limit, "before": before, "after": after}),
         )
-        return decode_json(data, _T85)
+        return decode_json(data, _list_ScheduledEventUserResponse)
 
     async def list_guild_scheduled_event_users(
         self,
@@ -3704,7 +3760,7 @@ class RESTEndpoints:
             {"guild_id": guild_id, "guild_scheduled_event_id": guild_scheduled_event_id},
             query=_query({"with_member": with_member, "limit": limit, "before": before, "after": after}),
         )
-        return decode_json(data, _T85)
+        return decode_json(data, _list_ScheduledEventUserResponse)
 
     async def list_guild_scheduled_events(
         self,
@@ -3726,7 +3782,9 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             query=_query({"with_user_count": with_user_count}),
         )
-        return decode_json(data, _T86)
+        return decode_json(
+            data, _list_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse
+        )
 
     async def list_guild_soundboard_sounds(
         self,
@@ -3743,7 +3801,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/soundboard-sounds",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T87)
+        return decode_json(data, _ListGuildSoundboardSoundsResponse)
 
     async def list_guild_stickers(
         self,
@@ -3760,7 +3818,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/stickers",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T88)
+        return decode_json(data, _list_GuildStickerResponse)
 
     async def list_guild_templates(
         self,
@@ -3777,7 +3835,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/templates",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T89)
+        return decode_json(data, _list_GuildTemplateResponse)
 
     async def list_guild_voice_regions(
         self,
@@ -3794,7 +3852,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/regions",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _T90)
+        return decode_json(data, _list_VoiceRegionResponse)
 
     async def list_message_reactions_by_emoji(
         self,
@@ -3818,7 +3876,7 @@ class RESTEndpoints:
             {"channel_id": channel_id, "message_id": message_id, "emoji_name": emoji_name},
             query=_query({"after": after, "limit": limit, "type": type}),
         )
-        return decode_json(data, _T91)
+        return decode_json(data, _list_UserResponse)
 
     async def list_messages(
         self,
@@ -3841,7 +3899,7 @@ class RESTEndpoints:
             {"channel_id": channel_id},
             query=_query({"around": around, "before": before, "after": after, "limit": limit}),
         )
-        return decode_json(data, _T33)
+        return decode_json(data, _list_MessageResponse)
 
     async def list_my_connections(
         self,
@@ -3857,7 +3915,7 @@ class RESTEndpoints:
             "/users/@me/connections",
             {},
         )
-        return decode_json(data, _T92)
+        return decode_json(data, _list_ConnectedAccountResponse)
 
     async def list_my_guilds(
         self,
@@ -3879,7 +3937,7 @@ class RESTEndpoints:
             {},
             query=_query({"before": before, "after": after, "limit": limit, "with_counts": with_counts}),
         )
-        return decode_json(data, _T93)
+        return decode_json(data, _list_MyGuildResponse)
 
     async def list_my_private_archived_threads(
         self,
@@ -3900,7 +3958,7 @@ class RESTEndpoints:
             {"channel_id": channel_id},
             query=_query({"before": before, "limit": limit}),
         )
-        return decode_json(data, _T36)
+        return decode_json(data, _ThreadsResponse)
 
     async def list_pins(
         self,
@@ -3921,7 +3979,7 @@ class RESTEndpoints:
             {"channel_id": channel_id},
             query=_query({"before": before, "limit": limit}),
         )
-        return decode_json(data, _T94)
+        return decode_json(data, _PinnedMessagesResponse)
 
     async def list_private_archived_threads(
         self,
@@ -3942,7 +4000,7 @@ class RESTEndpoints:
             {"channel_id": channel_id},
             query=_query({"before": before, "limit": limit}),
         )
-        return decode_json(data, _T36)
+        return decode_json(data, _ThreadsResponse)
 
     async def list_public_archived_threads(
         self,
@@ -3963,7 +4021,7 @@ class RESTEndpoints:
             {"channel_id": channel_id},
             query=_query({"before": before, "limit": limit}),
         )
-        return decode_json(data, _T36)
+        return decode_json(data, _ThreadsResponse)
 
     async def list_sticker_packs(
         self,
@@ -3979,7 +4037,7 @@ class RESTEndpoints:
             "/sticker-packs",
             {},
         )
-        return decode_json(data, _T95)
+        return decode_json(data, _StickerPackCollectionResponse)
 
     async def list_thread_members(
         self,
@@ -4001,7 +4059,7 @@ class RESTEndpoints:
             {"channel_id": channel_id},
             query=_query({"with_member": with_member, "limit": limit, "after": after}),
         )
-        return decode_json(data, _T96)
+        return decode_json(data, _list_ThreadMemberResponse)
 
     async def list_voice_regions(
         self,
@@ -4017,7 +4075,7 @@ class RESTEndpoints:
             "/voice/regions",
             {},
         )
-        return decode_json(data, _T90)
+        return decode_json(data, _list_VoiceRegionResponse)
 
     async def partner_sdk_token(
         self,
@@ -4031,7 +4089,7 @@ class RESTEndpoints:
             {},
             body=body,
         )
-        return decode_json(data, _T5)
+        return decode_json(data, _ProvisionalTokenResponse)
 
     async def partner_sdk_unmerge_provisional_account(
         self,
@@ -4062,7 +4120,7 @@ class RESTEndpoints:
             "/channels/{channel_id}/polls/{message_id}/expire",
             {"channel_id": channel_id, "message_id": message_id},
         )
-        return decode_json(data, _T27)
+        return decode_json(data, _MessageResponse)
 
     async def preview_prune_guild(
         self,
@@ -4083,7 +4141,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             query=_query({"days": days, "include_roles": include_roles}),
         )
-        return decode_json(data, _T97)
+        return decode_json(data, _GuildPruneResponse)
 
     async def prune_guild(
         self,
@@ -4105,7 +4163,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T97)
+        return decode_json(data, _GuildPruneResponse)
 
     async def put_guilds_onboarding(
         self,
@@ -4127,7 +4185,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T98)
+        return decode_json(data, _GuildOnboardingResponse)
 
     async def search_guild_members(
         self,
@@ -4148,7 +4206,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             query=_query({"query": query, "limit": limit}),
         )
-        return decode_json(data, _T84)
+        return decode_json(data, _list_GuildMemberResponse)
 
     async def send_soundboard_sound(
         self,
@@ -4211,7 +4269,7 @@ class RESTEndpoints:
             {"application_id": application_id, "guild_id": guild_id, "command_id": command_id},
             body=body,
         )
-        return decode_json(data, _T45)
+        return decode_json(data, _CommandPermissionsResponse)
 
     async def sync_guild_template(
         self,
@@ -4229,7 +4287,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/templates/{code}",
             {"guild_id": guild_id, "code": code},
         )
-        return decode_json(data, _T22)
+        return decode_json(data, _GuildTemplateResponse)
 
     async def thread_search(
         self,
@@ -4268,7 +4326,10 @@ class RESTEndpoints:
                 }
             ),
         )
-        return cast("m.ThreadSearchResponse | m.SearchIndexNotReadyResponse", _first_fit(data, _T99, _T74))
+        return cast(
+            "m.ThreadSearchResponse | m.SearchIndexNotReadyResponse",
+            _first_fit(data, _ThreadSearchResponse, _SearchIndexNotReadyResponse),
+        )
 
     async def trigger_typing_indicator(
         self,
@@ -4285,7 +4346,7 @@ class RESTEndpoints:
             "/channels/{channel_id}/typing",
             {"channel_id": channel_id},
         )
-        return decode_json(data, _T100) if data else None
+        return decode_json(data, _TypingIndicatorResponse) if data else None
 
     async def unban_user_from_guild(
         self,
@@ -4322,7 +4383,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             body=body,
         )
-        return decode_json(data, _T38)
+        return decode_json(data, _PrivateApplicationResponse)
 
     async def update_application_command(
         self,
@@ -4343,7 +4404,7 @@ class RESTEndpoints:
             {"application_id": application_id, "command_id": command_id},
             body=body,
         )
-        return decode_json(data, _T11)
+        return decode_json(data, _ApplicationCommandResponse)
 
     async def update_application_emoji(
         self,
@@ -4364,7 +4425,7 @@ class RESTEndpoints:
             {"application_id": application_id, "emoji_id": emoji_id},
             body=body,
         )
-        return decode_json(data, _T12)
+        return decode_json(data, _EmojiResponse)
 
     async def update_application_role_connections_metadata(
         self,
@@ -4384,7 +4445,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             body=body,
         )
-        return decode_json(data, _T39)
+        return decode_json(data, _list_ApplicationRoleConnectionsMetadataItemResponse)
 
     async def update_application_user_role_connection(
         self,
@@ -4404,7 +4465,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             body=body,
         )
-        return decode_json(data, _T40)
+        return decode_json(data, _ApplicationUserRoleConnectionResponse)
 
     async def update_auto_moderation_rule(
         self,
@@ -4439,7 +4500,10 @@ class RESTEndpoints:
         )
         return cast(
             "m.DefaultKeywordRuleResponse | m.KeywordRuleResponse | m.MLSpamRuleResponse | m.MentionSpamRuleResponse | m.UserProfileRuleResponse",
-            decode_json(data, _T13),
+            decode_json(
+                data,
+                _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse,
+            ),
         )
 
     async def update_channel(
@@ -4467,7 +4531,9 @@ class RESTEndpoints:
         )
         return cast(
             "m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse",
-            decode_json(data, _T32),
+            decode_json(
+                data, _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse
+            ),
         )
 
     async def update_guild(
@@ -4490,7 +4556,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T101)
+        return decode_json(data, _GuildResponse)
 
     async def update_guild_application_command(
         self,
@@ -4512,7 +4578,7 @@ class RESTEndpoints:
             {"application_id": application_id, "guild_id": guild_id, "command_id": command_id},
             body=body,
         )
-        return decode_json(data, _T11)
+        return decode_json(data, _ApplicationCommandResponse)
 
     async def update_guild_emoji(
         self,
@@ -4535,7 +4601,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T12)
+        return decode_json(data, _EmojiResponse)
 
     async def update_guild_incident_actions(
         self,
@@ -4557,7 +4623,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             body=body,
         )
-        return decode_json(data, _T102)
+        return decode_json(data, _GuildIncidentsDataResponse)
 
     async def update_guild_member(
         self,
@@ -4580,7 +4646,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T2) if data else None
+        return decode_json(data, _GuildMemberResponse) if data else None
 
     async def update_guild_role(
         self,
@@ -4603,7 +4669,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T17)
+        return decode_json(data, _GuildRoleResponse)
 
     async def update_guild_scheduled_event(
         self,
@@ -4630,7 +4696,9 @@ class RESTEndpoints:
         )
         return cast(
             "m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse",
-            decode_json(data, _T18),
+            decode_json(
+                data, _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse
+            ),
         )
 
     async def update_guild_scheduled_event_exception(
@@ -4655,7 +4723,7 @@ class RESTEndpoints:
             },
             body=body,
         )
-        return decode_json(data, _T19)
+        return decode_json(data, _GuildScheduledEventExceptionResponse)
 
     async def update_guild_soundboard_sound(
         self,
@@ -4678,7 +4746,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T20)
+        return decode_json(data, _SoundboardSoundResponse)
 
     async def update_guild_sticker(
         self,
@@ -4701,7 +4769,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T21)
+        return decode_json(data, _GuildStickerResponse)
 
     async def update_guild_template(
         self,
@@ -4722,7 +4790,7 @@ class RESTEndpoints:
             {"guild_id": guild_id, "code": code},
             body=body,
         )
-        return decode_json(data, _T22)
+        return decode_json(data, _GuildTemplateResponse)
 
     async def update_guild_welcome_screen(
         self,
@@ -4744,7 +4812,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T52)
+        return decode_json(data, _GuildWelcomeScreenResponse)
 
     async def update_guild_widget_settings(
         self,
@@ -4766,7 +4834,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T54)
+        return decode_json(data, _WidgetSettingsResponse)
 
     async def update_invite_target_users(
         self,
@@ -4829,7 +4897,7 @@ class RESTEndpoints:
             body=body,
             files=files,
         )
-        return decode_json(data, _T27)
+        return decode_json(data, _MessageResponse)
 
     async def update_my_application(
         self,
@@ -4848,7 +4916,7 @@ class RESTEndpoints:
             {},
             body=body,
         )
-        return decode_json(data, _T38)
+        return decode_json(data, _PrivateApplicationResponse)
 
     async def update_my_guild_member(
         self,
@@ -4870,7 +4938,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T58)
+        return decode_json(data, _PrivateGuildMemberResponse)
 
     async def update_my_user(
         self,
@@ -4889,7 +4957,7 @@ class RESTEndpoints:
             {},
             body=body,
         )
-        return decode_json(data, _T60)
+        return decode_json(data, _UserPIIResponse)
 
     async def update_original_webhook_message(
         self,
@@ -4917,7 +4985,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return decode_json(data, _T27)
+        return decode_json(data, _MessageResponse)
 
     async def update_self_voice_state(
         self,
@@ -4958,7 +5026,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _T28)
+        return decode_json(data, _StageInstanceResponse)
 
     async def update_user_message_external_moderation_metadata(
         self,
@@ -5048,7 +5116,10 @@ class RESTEndpoints:
         )
         return cast(
             "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse",
-            decode_json(data, _T71),
+            decode_json(
+                data,
+                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse,
+            ),
         )
 
     async def update_webhook_by_token(
@@ -5078,7 +5149,10 @@ class RESTEndpoints:
         )
         return cast(
             "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse",
-            decode_json(data, _T71),
+            decode_json(
+                data,
+                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse,
+            ),
         )
 
     async def update_webhook_message(
@@ -5108,7 +5182,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return decode_json(data, _T27)
+        return decode_json(data, _MessageResponse)
 
     async def upload_application_attachment(
         self,
@@ -5120,4 +5194,4 @@ class RESTEndpoints:
             "/applications/{application_id}/attachment",
             {"application_id": application_id},
         )
-        return decode_json(data, _T103)
+        return decode_json(data, _ActivitiesAttachmentResponse)
