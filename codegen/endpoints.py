@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,6 @@ class Param:
     wire: str
     annotation: str
     required: bool
-    snowflake: bool = False
 
 
 @dataclass(slots=True)
@@ -52,7 +51,6 @@ class Operation:
     returns: str
     variants: list[str]
     optional_body_response: bool
-    models: set[str] = field(default_factory=set)
 
 
 def _python_name(wire: str) -> str:
@@ -66,10 +64,25 @@ def _ref_name(ref: str) -> str:
     return ref[len(REF_PREFIX) :]
 
 
+def _members(annotation: str) -> list[str]:
+    """The top-level members of a union annotation (`list[A | B] | None` -> `list[A | B]`, `None`)."""
+    members: list[str] = []
+    depth = start = 0
+    for i, char in enumerate(annotation):
+        depth += char == "["
+        depth -= char == "]"
+        if depth == 0 and annotation.startswith(" | ", i):
+            members.append(annotation[start:i])
+            start = i + 3
+    members.append(annotation[start:])
+    return members
+
+
 def _join(parts: list[str]) -> str:
+    """A union of annotations without repeats, `None` last."""
     unique: list[str] = []
     for part in parts:
-        for piece in part.split(" | "):
+        for piece in _members(part):
             if piece not in unique:
                 unique.append(piece)
     if "None" in unique:
@@ -83,10 +96,8 @@ class TypeNamer:
 
     def __init__(self, schemas: dict[str, Any]) -> None:
         self.schemas = schemas
-        self.used: set[str] = set()
 
     def model(self, name: str) -> str:
-        self.used.add(name)
         return f"{MODELS}.{name}"
 
     def annotation(self, schema: dict[str, Any], *, query: bool = False) -> str:
@@ -144,17 +155,11 @@ def _params(namer: TypeNamer, item: dict[str, Any], operation: dict[str, Any], w
     out = []
     for wire, p in merged.items():
         schema = p.get("schema", {})
-        out.append(
-            Param(
-                name=_python_name(wire),
-                wire=wire,
-                annotation=namer.annotation(schema, query=True)
-                if where == "query" or schema.get("$ref") == SNOWFLAKE
-                else namer.annotation(schema),
-                required=bool(p.get("required")) or where == "path",
-                snowflake=schema.get("$ref") == SNOWFLAKE,
-            )
-        )
+        # Query values and snowflake ids take plain Python values: ints for ids, str/int for enums.
+        loose = where == "query" or schema.get("$ref") == SNOWFLAKE
+        annotation = namer.annotation(schema, query=loose)
+        required = bool(p.get("required")) or where == "path"
+        out.append(Param(name=_python_name(wire), wire=wire, annotation=annotation, required=required))
     return out
 
 
@@ -174,9 +179,9 @@ def _body(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str | None, bool
     schema = request.get("content", {}).get("application/json", {}).get("schema")
     if schema is None:
         return None, False
-    annotation = namer.annotation(schema)
     if isinstance(schema.get("type"), list) and "array" in schema["type"]:
-        annotation = namer.annotation({**schema, "type": "array"})
+        schema = {**schema, "type": "array"}  # a null list body means nothing to send: not offered
+    annotation = namer.annotation(schema)
     resolved = namer.resolve(schema)
     # The spec marks every body required; a body whose fields are all optional can be left out.
     needs_fields = (
@@ -186,16 +191,6 @@ def _body(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str | None, bool
         or "anyOf" in resolved
     )
     return annotation, bool(request.get("required")) and needs_fields
-
-
-def _top_level_union(annotation: str) -> bool:
-    depth = 0
-    for i, char in enumerate(annotation):
-        depth += char == "["
-        depth -= char == "]"
-        if depth == 0 and annotation.startswith(" | ", i):
-            return True
-    return False
 
 
 def _response(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str, list[str], bool]:
@@ -252,7 +247,6 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
     out: list[Operation] = []
     for method, path, operation in iter_operations(spec):
         item = spec["paths"][path]
-        namer.used = set()
         path_params = _ordered_path_params(path, _params(namer, item, operation, "path"))
         query = _params(namer, item, operation, "query")
         query.sort(key=lambda p: not p.required)
@@ -273,7 +267,6 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
                 returns=returns,
                 variants=variants,
                 optional_body_response=optional,
-                models=set(namer.used),
             )
         )
     out.sort(key=lambda o: o.operation_id)
@@ -336,7 +329,7 @@ def generate(spec: dict[str, Any]) -> dict[str, str]:
         for annotation in op.variants:
             if annotation != "bytes" and annotation not in types:
                 types[annotation] = ResponseType(
-                    _constant_name(annotation), annotation, _top_level_union(annotation)
+                    _constant_name(annotation), annotation, len(_members(annotation)) > 1
                 )
     if len({t.name for t in types.values()}) != len(types):
         raise ValueError("two response types map to one constant name")

@@ -442,7 +442,7 @@ class RESTEndpoints:
         self,
         application_id: Snowflake | int,
         *,
-        body: list[m.ApplicationCommandUpdateRequest] | UnsetType = UNSET,
+        body: list[m.ApplicationCommandUpdateRequest],
     ) -> list[m.ApplicationCommandResponse]:
         """Bulk Overwrite Global Application Commands.
 
@@ -463,7 +463,7 @@ class RESTEndpoints:
         application_id: Snowflake | int,
         guild_id: Snowflake | int,
         *,
-        body: list[m.ApplicationCommandUpdateRequest] | UnsetType = UNSET,
+        body: list[m.ApplicationCommandUpdateRequest],
     ) -> list[m.ApplicationCommandResponse]:
         """Bulk Overwrite Guild Application Commands.
 
@@ -524,7 +524,7 @@ class RESTEndpoints:
         self,
         lobby_id: Snowflake | int,
         *,
-        body: list[m.BulkLobbyMemberRequest] | UnsetType = UNSET,
+        body: list[m.BulkLobbyMemberRequest],
     ) -> list[m.LobbyMemberResponse]:
         """Bulk Update Lobby Members.
 
@@ -4431,7 +4431,7 @@ class RESTEndpoints:
         self,
         application_id: Snowflake | int,
         *,
-        body: list[m.ApplicationRoleConnectionsMetadataItemRequest] | UnsetType = UNSET,
+        body: list[m.ApplicationRoleConnectionsMetadataItemRequest],
     ) -> list[m.ApplicationRoleConnectionsMetadataItemResponse]:
         """Update Application Role Connection Metadata Records.
 
