@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
 from typing import Final
 
 __all__ = ["escape_markdown", "escape_mentions", "remove_markdown"]
@@ -25,10 +24,15 @@ _INLINE_SPECIAL: Final = re.compile(r"([\\*_~|`\[\]])")
 _LINE_START_SPECIAL: Final = re.compile(r"^([ \t]*)([>#]|[-+](?=[ \t#]))", re.MULTILINE)
 _LINE_START_NUMBERED: Final = re.compile(r"^([ \t]*[0-9]+)\.(?=[ \t])", re.MULTILINE)
 
-_CODE_BLOCK: Final = re.compile(r"```(?:[^\s`]*\n)?([\s\S]*?)```")
-_INLINE_CODE: Final = re.compile(r"``([\s\S]+?)``|`([^`]+)`")
-_MASKED_LINK: Final = re.compile(r"\[([^\[\]\n]+)\]\(<?https?://[^\s()<>]+>?\)")
-_ESCAPED: Final = re.compile(r"\\([^\w\s])")
+# What keeps its characters literal, found left to right as Discord reads: a backslash escapes the next
+# symbol (even a backtick), nothing inside code is special, and mentions, emoji and URLs stay whole.
+_LITERAL_PARTS: Final = (
+    r"\\(?P<escaped>[^A-Za-z0-9\s])|```(?:[^\s`]*\n)?(?P<block>[\s\S]*?)```|``(?P<double>[\s\S]+?)``"
+    r"|`(?P<single>[^`]+)`|(?P<token>" + _ANGLE_TOKEN + r")"
+    r"|\[(?P<label>[^\[\]\n]+)\]\(<?https?://[^\s()<>]+>?\)"
+)
+_LITERALS_AND_URLS: Final = re.compile(_LITERAL_PARTS + f"|(?P<url>{_URL})")
+_LITERALS_ONLY: Final = re.compile(_LITERAL_PARTS)
 _BLOCK_MARKERS: Final = re.compile(r"^(?:>>> |> |#{1,3} (?=\S)|-# )", re.MULTILINE)
 _SPANS: Final = (
     re.compile(r"\*\*([\s\S]+?)\*\*"),
@@ -88,14 +92,18 @@ def remove_markdown(text: str, *, ignore_links: bool = True) -> str:
         kept.append(value)
         return f"{marker}{len(kept) - 1}{marker}"
 
-    def keep_group(group: int) -> Callable[[re.Match[str]], str]:
-        return lambda match: keep(match[group])
+    literals = _LITERALS_AND_URLS if ignore_links else _LITERALS_ONLY
 
-    text = _CODE_BLOCK.sub(keep_group(1), text)
-    text = _INLINE_CODE.sub(lambda match: keep(match[1] if match[1] is not None else match[2]), text)
-    text = _MASKED_LINK.sub(r"\1", text)
-    text = (_TOKENS_AND_URLS if ignore_links else _TOKENS_ONLY).sub(keep_group(0), text)
-    text = _ESCAPED.sub(keep_group(1), text)
+    def keep_literal(match: re.Match[str]) -> str:
+        if match["label"] is not None:  # a masked link shows only its label, which may hold code
+            return literals.sub(keep_literal, match["label"])
+        if match["token"] is not None or match.groupdict().get("url") is not None:
+            return keep(match[0])
+        return keep(
+            next(part for part in match.group("escaped", "block", "double", "single") if part is not None)
+        )
+
+    text = literals.sub(keep_literal, text)
     text = _BLOCK_MARKERS.sub("", text)
     previous = None
     while previous != text:

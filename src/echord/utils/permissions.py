@@ -264,7 +264,14 @@ _THREAD_TYPES: Final = frozenset({10, 11, 12})  # ANNOUNCEMENT_THREAD, PUBLIC_TH
 
 
 def _bits(value: int | str) -> int:
-    return int(Permissions.parse(value))
+    # Plain ints inside the computation: building an enum value per step would be slow.
+    if isinstance(value, str):
+        if not (value.isascii() and value.isdigit()):
+            raise ValueError(f"permissions must be a non-negative decimal integer, got {value!r}")
+        return int(value)
+    if value < 0:
+        raise ValueError(f"permissions cannot be negative, got {value}")
+    return int(value)
 
 
 def compute_base_permissions(
