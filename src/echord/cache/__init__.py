@@ -5,6 +5,8 @@
 with its state before and after. See docs/cache.md.
 """
 
+from typing import TYPE_CHECKING
+
 from .cache import Cache
 from .changes import Change
 from .memory import MemoryStore, memory_stores
@@ -29,13 +31,18 @@ from .records import (
 from .stores import GLOBAL, NullStore, Store, StoreFactory
 from .updater import CacheUpdater
 
+if TYPE_CHECKING:
+    from .wiring import CacheFeed, CacheUpdate
+
 __all__ = [
     "GLOBAL",
     "KINDS",
     "ActivityRecord",
     "AttachmentRecord",
     "Cache",
+    "CacheFeed",
     "CachePolicy",
+    "CacheUpdate",
     "CacheUpdater",
     "Change",
     "ChannelRecord",
@@ -60,3 +67,12 @@ __all__ = [
     "VoiceStateRecord",
     "memory_stores",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """`CacheFeed` and `CacheUpdate` import the event bus, so they load on first use."""
+    if name in ("CacheFeed", "CacheUpdate"):
+        from . import wiring
+
+        return getattr(wiring, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,19 +7,19 @@ from typing import Generic, TypeVar
 
 __all__ = ["Change"]
 
-R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 
 @dataclass(frozen=True, slots=True)
-class Change(Generic[R]):
+class Change(Generic[R_co]):
     """One record's transition. `before` is None for a creation, `after` is None for a removal.
 
     `before` is a snapshot: later updates never mutate it.
     """
 
     kind: str
-    before: R | None
-    after: R | None
+    before: R_co | None
+    after: R_co | None
     guild_id: int | None = None
 
     @property

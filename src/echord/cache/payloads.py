@@ -116,6 +116,7 @@ class Ready(msgspec.Struct):
 
     user: UserRecord
     guilds: list[UnavailableGuild] = []
+    shard: tuple[int, int] | None = None
 
 
 class MemberUpdate(msgspec.Struct):
@@ -267,4 +268,12 @@ def coerce(payload: object, tp: type[T]) -> T:
         return decode(payload, tp)
     if isinstance(payload, memoryview | bytearray):
         return decode(bytes(payload), tp)
-    return msgspec.convert(msgspec.to_builtins(payload), tp, strict=False)
+    builtins = msgspec.to_builtins(payload, builtin_types=(datetime,), enc_hook=_plain)
+    return msgspec.convert(builtins, tp, strict=False)
+
+
+def _plain(value: object) -> object:
+    """Int subclasses (`Snowflake`, flag enums) become plain ints for the cache's records."""
+    if isinstance(value, int):
+        return int(value)
+    raise NotImplementedError(f"cannot cache a {type(value).__name__}")

@@ -114,5 +114,5 @@ class CachePolicy:
     @classmethod
     def nothing(cls) -> CachePolicy:
         """Every store off: a bot that only reacts to events and never reads the cache."""
-        off = StorePolicy[object](enabled=False)
+        off: StorePolicy[object] = StorePolicy(enabled=False)
         return cls(**dict.fromkeys(KINDS, off))  # type: ignore[arg-type]

@@ -9,7 +9,7 @@ shares between every guild the user is in.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 import msgspec
 

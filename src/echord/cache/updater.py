@@ -131,12 +131,21 @@ class CacheUpdater:
     # session and guilds
 
     async def ready(self, payload: object) -> list[Change[GuildRecord]]:
-        """READY: remember the bot's user; every guild starts unavailable until its GUILD_CREATE."""
+        """READY: remember the bot's user; every guild starts unavailable until its GUILD_CREATE.
+
+        A new session may follow a long disconnect: cached guilds of this shard that READY no longer lists
+        were left meanwhile and are removed (other shards' guilds are untouched).
+        """
         ready = coerce(payload, Ready)
         cache = self.cache
-        cache.me = ready.user
         cache.user_pool.pinned.add(ready.user.id)
+        cache.me, _ = await cache.user_pool.adopt(ready.user, new_reference=False)
         changes: list[Change[GuildRecord]] = []
+        listed = {entry.id for entry in ready.guilds}
+        shard_id, shard_count = ready.shard or (0, 1)
+        for guild_id in await cache.guilds.keys(GLOBAL):
+            if guild_id not in listed and (guild_id >> 22) % shard_count == shard_id:
+                changes.append(await self.guild_delete(UnavailableGuild(id=guild_id)))
         for entry in ready.guilds:
             if await cache.guilds.get(GLOBAL, entry.id) is None:
                 guild = GuildRecord(id=entry.id, unavailable=True)
