@@ -94,8 +94,14 @@ class Overrides:
 
     def problems(self, document: Mapping[str, Any]) -> list[str]:
         """What in these overrides does not fit the spec (unknown names, members already present)."""
-        known = {op["operationId"] for _, _, op in iter_operations(document)}
-        out = [f"unknown operationId {name!r}" for name in sorted(self.operation_ids() - known)]
+        known = {op["operationId"]: op for _, _, op in iter_operations(document)}
+        out = [f"unknown operationId {name!r}" for name in sorted(self.operation_ids() - set(known))]
+        for name in sorted(set(self.files) & set(known)):
+            if "multipart/form-data" not in known[name].get("requestBody", {}).get("content", {}):
+                out.append(f"{name} takes files, but the spec has no multipart/form-data body for it")
+        for name in sorted(set(self.no_auth) & set(known)):
+            if {} not in known[name].get("security", [{}]):
+                out.append(f"{name} is sent without auth, but the spec requires a token for it")
         schemas = document.get("components", {}).get("schemas", {})
         for member in self.enum_members:
             schema = schemas.get(member.schema)
@@ -109,7 +115,7 @@ class Overrides:
 
 
 def iter_operations(document: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(METHOD, path, operation) for every operation, in document order."""
+    """(METHOD, path, operation) for every operation: paths in document order, methods in a fixed order."""
     for path, item in document.get("paths", {}).items():
         for method in HTTP_METHODS:
             operation = item.get(method)

@@ -90,3 +90,12 @@ def test_entry_without_docs_link_is_rejected(tmp_path: Path) -> None:
     (tmp_path / "x.toml").write_text('[no_auth]\nexecute_webhook = "see the docs"\n')
     with pytest.raises(OverrideError, match="needs a docs link"):
         overrides.load(tmp_path)
+
+
+def test_files_and_no_auth_must_fit_the_spec(tmp_path: Path, spec_document: dict[str, Any]) -> None:
+    docs = "https://discord.com/developers/docs/x"
+    (tmp_path / "x.toml").write_text(f'[files]\nget_my_user = "{docs}"\n[no_auth]\nget_my_user = "{docs}"\n')
+    assert overrides.load(tmp_path).problems(spec_document) == [
+        "get_my_user takes files, but the spec has no multipart/form-data body for it",
+        "get_my_user is sent without auth, but the spec requires a token for it",
+    ]
