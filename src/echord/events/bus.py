@@ -38,7 +38,10 @@ _SHARD: Final[contextvars.ContextVar[int | None]] = contextvars.ContextVar("echo
 
 
 def current_shard_id() -> int | None:
-    """The shard whose dispatch the running listener is handling (None for custom events)."""
+    """The shard whose gateway dispatch the running listener handles.
+
+    Custom events inherit it from whoever dispatched them (None when that was not a listener).
+    """
     return _SHARD.get()
 
 
@@ -219,15 +222,16 @@ class EventBus:
 
     def _deliver(self, targets: _Targets, event: object, shard_id: int | None) -> None:
         if targets.listeners:
-            token = _SHARD.set(shard_id)
-            try:
-                tasks = self._tasks
-                for listener in targets.listeners:
-                    task = asyncio.create_task(self._run(listener, event))
-                    tasks.add(task)
-                    task.add_done_callback(tasks.discard)
-            finally:
-                _SHARD.reset(token)
+            # Tasks copy the caller's context: setting the shard there (only when it changes, as a shard's
+            # receive loop always passes the same id) is how listeners learn it without a per-task cost.
+            if shard_id is not None and _SHARD.get() != shard_id:
+                _SHARD.set(shard_id)
+            tasks = self._tasks
+            run = self._run
+            for listener in targets.listeners:
+                task = asyncio.create_task(run(listener, event))
+                tasks.add(task)
+                task.add_done_callback(tasks.discard)
         if targets.sinks:
             done = [sink for sink in targets.sinks if sink.offer(event)]
             for sink in done:
