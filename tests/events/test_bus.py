@@ -136,10 +136,13 @@ async def test_listeners_know_their_shard() -> None:
     async def on_tick(event: Tick) -> None:
         shards.append(current_shard_id())
 
-    bus.dispatch_raw("MESSAGE_DELETE", DELETE, 7)
+    async def shard_receive_loop(shard_id: int) -> None:
+        bus.dispatch_raw("MESSAGE_DELETE", DELETE, shard_id)
+
+    await asyncio.gather(shard_receive_loop(7), shard_receive_loop(8))
     bus.dispatch(Tick(1))
     await bus.join()
-    assert sorted(shards, key=str) == [7, None]
+    assert sorted(shards, key=str) == [7, 8, None]
     assert current_shard_id() is None
 
 
