@@ -189,7 +189,8 @@ class EventBus:
         """
         targets = self._targets.get(RawEvent) or self._resolve(RawEvent)
         if targets is not _NONE:
-            self._deliver(targets, RawEvent(name, shard_id, data), shard_id)
+            # bytes(): the shard hands a msgspec.Raw view of its frame; keep only this event's body.
+            self._deliver(targets, RawEvent(name, shard_id, bytes(data)), shard_id)
         cls = self._events.get(name)
         if cls is None:
             if name not in self._unknown:
