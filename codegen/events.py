@@ -380,8 +380,12 @@ class _Renderer:
 
 
 def _attr(name: str) -> tuple[str, str]:
-    """Python attribute name and the `name=` rename needed for wire names that are keywords."""
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+    """Python attribute name and the `name=` rename needed for wire names that are keywords.
+
+    Soft keywords (`match`, `type`) are valid attribute names and stay as they are; checking them would also
+    make the output depend on the Python version that runs the generator.
+    """
+    if keyword.iskeyword(name):
         return f"{name}_", f'name="{name}"'
     return name, ""
 

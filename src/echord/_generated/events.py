@@ -312,7 +312,7 @@ class ActivitySecrets(Model, kw_only=True):
 
     join: str | UnsetType = UNSET
     spectate: str | UnsetType = UNSET
-    match_: str | UnsetType = msgspec.field(name="match", default=UNSET)
+    match: str | UnsetType = UNSET
 
 
 class ActivityButton(Model, kw_only=True):
