@@ -138,9 +138,7 @@ def discord_ingest(raw: bytes) -> object:
 
     intents = discord.Intents.default()
     intents.members = True
-    state = ConnectionState(
-        dispatch=lambda *a, **k: None, handlers={}, hooks={}, http=None, intents=intents  # type: ignore[arg-type]
-    )
+    state = ConnectionState(dispatch=lambda *a, **k: None, handlers={}, hooks={}, http=None, intents=intents)
     guild = discord.Guild(data=_from_json(raw), state=state)
     state._add_guild(guild)
     return state
@@ -153,9 +151,9 @@ def hikari_ingest(raw: bytes) -> object:
     from hikari.internal.data_binding import default_json_loads
 
     app = _HikariApp()
-    factory = EntityFactoryImpl(app)  # type: ignore[arg-type]
-    cache = CacheImpl(app, CacheSettings())  # type: ignore[arg-type]
-    definition = factory.deserialize_gateway_guild(default_json_loads(raw), user_id=None)  # type: ignore[arg-type]
+    factory = EntityFactoryImpl(app)
+    cache = CacheImpl(app, CacheSettings())
+    definition = factory.deserialize_gateway_guild(default_json_loads(raw), user_id=None)
     cache.set_guild(definition.guild())
     for role in definition.roles().values():
         cache.set_role(role)

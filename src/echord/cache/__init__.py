@@ -18,6 +18,7 @@ from .records import (
     ClientStatusRecord,
     EmojiRecord,
     GuildRecord,
+    MemberExtras,
     MemberRecord,
     MessageRecord,
     OverwriteRecord,
@@ -32,6 +33,7 @@ from .stores import GLOBAL, NullStore, Store, StoreFactory
 from .updater import CacheUpdater
 
 if TYPE_CHECKING:
+    from .redis import RedisStore, redis_stores
     from .wiring import CacheFeed, CacheUpdate
 
 __all__ = [
@@ -50,12 +52,14 @@ __all__ = [
     "EmojiRecord",
     "Eviction",
     "GuildRecord",
+    "MemberExtras",
     "MemberRecord",
     "MemoryStore",
     "MessageRecord",
     "NullStore",
     "OverwriteRecord",
     "PresenceRecord",
+    "RedisStore",
     "RoleRecord",
     "StickerRecord",
     "Store",
@@ -66,13 +70,18 @@ __all__ = [
     "UserRecord",
     "VoiceStateRecord",
     "memory_stores",
+    "redis_stores",
 ]
 
 
 def __getattr__(name: str) -> object:
-    """`CacheFeed` and `CacheUpdate` import the event bus, so they load on first use."""
+    """The bus wiring and the Redis store import optional or heavier modules, so they load on first use."""
     if name in ("CacheFeed", "CacheUpdate"):
         from . import wiring
 
         return getattr(wiring, name)
+    if name in ("RedisStore", "redis_stores"):
+        from . import redis
+
+        return getattr(redis, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
