@@ -28,7 +28,9 @@ __all__ = [
     "UserFlags",
 ]
 
-_MIN_INVERT_WIDTH = 64
+# msgspec cannot decode an enum whose value table holds a value past 2**63 - 1, and Python keeps every
+# value ever built in that table; so `~` stays within 63 bits unless the value itself is wider.
+_MIN_INVERT_WIDTH = 63
 
 
 class _BitFlagsType(enum.EnumType):
@@ -62,7 +64,7 @@ class BitFlags(enum.IntFlag, metaclass=_BitFlagsType, boundary=enum.KEEP):
 
     def _keep_unknown_invert(self) -> Self:
         # The standard `~` only inverts within the known bits, so `flags & ~X` would silently drop
-        # bits Discord added after this release; invert over at least 64 bits instead.
+        # bits Discord added after this release; invert over at least 63 bits instead.
         value = int(self)
         width = max(_MIN_INVERT_WIDTH, value.bit_length())
         return self.__class__(~value & ((1 << width) - 1))
