@@ -452,7 +452,7 @@ def _event_code(obj: ObjectDef, r: _Renderer, spec: Mapping[str, Any]) -> tuple[
     if obj.payload is None:
         code = _render_struct(obj, r, spec, received=True)
         if not obj.fields and obj.base is None:
-            return code, f"_ignore_body({obj.name})"
+            return code, f"functools.partial(_ignore_body, {obj.name})"
         return code, None
     assert obj.payload_field is not None and obj.event is not None
     payload_type = r.payload(obj.payload)
@@ -460,31 +460,32 @@ def _event_code(obj: ObjectDef, r: _Renderer, spec: Mapping[str, Any]) -> tuple[
     code = _render_struct(
         wrapper, r, spec, received=True, extra_fields=[f"    {obj.payload_field}: {payload_type}\n"]
     )
-    decode_fn = f"_decode_{obj.event.lower()}"
-    payload_decoder = f"_{obj.event}_PAYLOAD"
-    # mypy's `type[T]` cannot name a union, hence the cast; _support.Decoder accepts unions at runtime.
-    code += (
-        f"\n\n{payload_decoder}: Final[Decoder[{payload_type}]] = "
-        f'Decoder(cast("type[{payload_type}]", {payload_type}))\n'
-    )
+    factory = f"_{obj.event.lower()}_decoder"
+    # Decoders are built on first use (by `event_decoder`), not at import. mypy's `type[T]` cannot name a
+    # union, hence the cast; _support.Decoder accepts unions at runtime.
+    lines = [
+        f"\n\ndef {factory}() -> Callable[[bytes], {obj.name}]:\n",
+        f'    payload: Decoder[{payload_type}] = Decoder(cast("type[{payload_type}]", {payload_type}))\n',
+    ]
     if obj.fields:
         head = ObjectDef(
             name=f"_{obj.name}Head", doc=f"The fields of {obj.event} beside its payload.", fields=obj.fields
         )
         code += "\n\n" + _render_struct(head, r, spec, received=True)
-        args = "".join(f"{_attr(f.name)[0]}=head.{_attr(f.name)[0]}, " for f in obj.fields)
-        code += (
-            f"\n\n_{obj.event}_HEAD: Final = Decoder(_{obj.name}Head)\n\n\n"
-            f"def {decode_fn}(data: bytes) -> {obj.name}:\n"
-            f"    head = _{obj.event}_HEAD.decode(data)\n"
-            f"    return {obj.name}({args}{obj.payload_field}={payload_decoder}.decode(data))\n"
-        )
+        args = "".join(f"{_attr(f.name)[0]}=fields.{_attr(f.name)[0]}, " for f in obj.fields)
+        lines += [
+            f"    head = Decoder(_{obj.name}Head)\n\n",
+            f"    def decode(data: bytes) -> {obj.name}:\n",
+            "        fields = head.decode(data)\n",
+            f"        return {obj.name}({args}{obj.payload_field}=payload.decode(data))\n\n",
+        ]
     else:
-        code += (
-            f"\n\ndef {decode_fn}(data: bytes) -> {obj.name}:\n"
-            f"    return {obj.name}({obj.payload_field}={payload_decoder}.decode(data))\n"
-        )
-    return code, decode_fn
+        lines += [
+            f"\n    def decode(data: bytes) -> {obj.name}:\n",
+            f"        return {obj.name}({obj.payload_field}=payload.decode(data))\n\n",
+        ]
+    code += "".join(lines) + "    return decode\n"
+    return code, factory
 
 
 _EVENTS_RUNTIME = '''
@@ -529,14 +530,17 @@ def _render_events(schema: GatewaySchema, spec: Mapping[str, Any]) -> str:
         '"""Every dispatch event this version knows: the gateway name (`t`) to its class."""\n\n'
         "EVENT_NAMES: Final[dict[type[Model], str]] = {cls: name for name, cls in EVENTS.items()}\n"
         '"""The gateway name of each event class."""\n\n'
-        "_SPECIAL_DECODERS: Final[dict[str, Callable[[bytes], Model]]] = {\n" + special_table + "}\n\n\n"
+        "_DECODER_FACTORIES: Final[dict[str, Callable[[], Callable[[bytes], Model]]]] = {\n"
+        + special_table
+        + "}\n"
+        '"""Events not decoded as one Struct: a function building the decoder (so nothing is built at import)."""\n\n\n'
         "def event_decoder(name: str) -> Callable[[bytes], Model] | None:\n"
         '    """A tolerant decoder for the body of event `name`, or None if this version does not know it.\n\n'
         "    Builds a decoder each call: callers keep the result (the event bus keeps one per name).\n"
         '    """\n'
-        "    special = _SPECIAL_DECODERS.get(name)\n"
-        "    if special is not None:\n"
-        "        return special\n"
+        "    factory = _DECODER_FACTORIES.get(name)\n"
+        "    if factory is not None:\n"
+        "        return factory()\n"
         "    cls = EVENTS.get(name)\n"
         "    return None if cls is None else Decoder(cls).decode\n"
     )
@@ -552,6 +556,7 @@ def _render_events(schema: GatewaySchema, spec: Mapping[str, Any]) -> str:
     )
     imports = [
         "from __future__ import annotations\n\n",
+        "import functools\n",
         "from collections.abc import Callable\n",
         "from datetime import datetime\n" if r.uses_datetime else "",
         "from typing import Final, TypeAlias, TypeVar, cast\n\n",

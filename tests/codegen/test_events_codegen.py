@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from codegen.events import GATEWAY_SPEC_DIR, SchemaError, TypeRef, generate, parse_type
+from codegen.events import GATEWAY_SPEC_DIR, SchemaError, TypeRef, _attr, generate, parse_type
 
 
 def test_type_grammar() -> None:
@@ -23,6 +23,11 @@ def test_type_grammar() -> None:
     for bad in ("", "uuid", "$Not-A-Name", "[snowflake"):
         with pytest.raises(SchemaError):
             parse_type(bad)
+
+
+def test_only_hard_keywords_are_renamed() -> None:
+    assert _attr("global") == ("global_", 'name="global"')
+    assert _attr("match") == ("match", "") and _attr("type") == ("type", "")
 
 
 @pytest.fixture(scope="module")

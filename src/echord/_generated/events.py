@@ -9,6 +9,7 @@ enum-like fields are plain ints/strs, and a union with an unknown tag decodes to
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import datetime
 from typing import Final, TypeAlias, TypeVar, cast
@@ -479,13 +480,13 @@ class AutoModerationRuleCreate(Model, kw_only=True):
     rule: AutoModerationRule
 
 
-_AUTO_MODERATION_RULE_CREATE_PAYLOAD: Final[Decoder[AutoModerationRule]] = Decoder(
-    cast("type[AutoModerationRule]", AutoModerationRule)
-)
+def _auto_moderation_rule_create_decoder() -> Callable[[bytes], AutoModerationRuleCreate]:
+    payload: Decoder[AutoModerationRule] = Decoder(cast("type[AutoModerationRule]", AutoModerationRule))
 
+    def decode(data: bytes) -> AutoModerationRuleCreate:
+        return AutoModerationRuleCreate(rule=payload.decode(data))
 
-def _decode_auto_moderation_rule_create(data: bytes) -> AutoModerationRuleCreate:
-    return AutoModerationRuleCreate(rule=_AUTO_MODERATION_RULE_CREATE_PAYLOAD.decode(data))
+    return decode
 
 
 class AutoModerationRuleDelete(Model, kw_only=True):
@@ -494,13 +495,13 @@ class AutoModerationRuleDelete(Model, kw_only=True):
     rule: AutoModerationRule
 
 
-_AUTO_MODERATION_RULE_DELETE_PAYLOAD: Final[Decoder[AutoModerationRule]] = Decoder(
-    cast("type[AutoModerationRule]", AutoModerationRule)
-)
+def _auto_moderation_rule_delete_decoder() -> Callable[[bytes], AutoModerationRuleDelete]:
+    payload: Decoder[AutoModerationRule] = Decoder(cast("type[AutoModerationRule]", AutoModerationRule))
 
+    def decode(data: bytes) -> AutoModerationRuleDelete:
+        return AutoModerationRuleDelete(rule=payload.decode(data))
 
-def _decode_auto_moderation_rule_delete(data: bytes) -> AutoModerationRuleDelete:
-    return AutoModerationRuleDelete(rule=_AUTO_MODERATION_RULE_DELETE_PAYLOAD.decode(data))
+    return decode
 
 
 class AutoModerationRuleUpdate(Model, kw_only=True):
@@ -509,13 +510,13 @@ class AutoModerationRuleUpdate(Model, kw_only=True):
     rule: AutoModerationRule
 
 
-_AUTO_MODERATION_RULE_UPDATE_PAYLOAD: Final[Decoder[AutoModerationRule]] = Decoder(
-    cast("type[AutoModerationRule]", AutoModerationRule)
-)
+def _auto_moderation_rule_update_decoder() -> Callable[[bytes], AutoModerationRuleUpdate]:
+    payload: Decoder[AutoModerationRule] = Decoder(cast("type[AutoModerationRule]", AutoModerationRule))
 
+    def decode(data: bytes) -> AutoModerationRuleUpdate:
+        return AutoModerationRuleUpdate(rule=payload.decode(data))
 
-def _decode_auto_moderation_rule_update(data: bytes) -> AutoModerationRuleUpdate:
-    return AutoModerationRuleUpdate(rule=_AUTO_MODERATION_RULE_UPDATE_PAYLOAD.decode(data))
+    return decode
 
 
 class ChannelCreate(Model, kw_only=True):
@@ -524,11 +525,13 @@ class ChannelCreate(Model, kw_only=True):
     channel: Channel
 
 
-_CHANNEL_CREATE_PAYLOAD: Final[Decoder[Channel]] = Decoder(cast("type[Channel]", Channel))
+def _channel_create_decoder() -> Callable[[bytes], ChannelCreate]:
+    payload: Decoder[Channel] = Decoder(cast("type[Channel]", Channel))
 
+    def decode(data: bytes) -> ChannelCreate:
+        return ChannelCreate(channel=payload.decode(data))
 
-def _decode_channel_create(data: bytes) -> ChannelCreate:
-    return ChannelCreate(channel=_CHANNEL_CREATE_PAYLOAD.decode(data))
+    return decode
 
 
 class ChannelDelete(Model, kw_only=True):
@@ -537,11 +540,13 @@ class ChannelDelete(Model, kw_only=True):
     channel: Channel
 
 
-_CHANNEL_DELETE_PAYLOAD: Final[Decoder[Channel]] = Decoder(cast("type[Channel]", Channel))
+def _channel_delete_decoder() -> Callable[[bytes], ChannelDelete]:
+    payload: Decoder[Channel] = Decoder(cast("type[Channel]", Channel))
 
+    def decode(data: bytes) -> ChannelDelete:
+        return ChannelDelete(channel=payload.decode(data))
 
-def _decode_channel_delete(data: bytes) -> ChannelDelete:
-    return ChannelDelete(channel=_CHANNEL_DELETE_PAYLOAD.decode(data))
+    return decode
 
 
 class ChannelInfo(Model, kw_only=True):
@@ -565,11 +570,13 @@ class ChannelUpdate(Model, kw_only=True):
     channel: Channel
 
 
-_CHANNEL_UPDATE_PAYLOAD: Final[Decoder[Channel]] = Decoder(cast("type[Channel]", Channel))
+def _channel_update_decoder() -> Callable[[bytes], ChannelUpdate]:
+    payload: Decoder[Channel] = Decoder(cast("type[Channel]", Channel))
 
+    def decode(data: bytes) -> ChannelUpdate:
+        return ChannelUpdate(channel=payload.decode(data))
 
-def _decode_channel_update(data: bytes) -> ChannelUpdate:
-    return ChannelUpdate(channel=_CHANNEL_UPDATE_PAYLOAD.decode(data))
+    return decode
 
 
 class EntitlementCreate(EntitlementResponse, kw_only=True):
@@ -723,13 +730,13 @@ class GuildScheduledEventCreate(Model, kw_only=True):
     scheduled_event: ScheduledEvent
 
 
-_GUILD_SCHEDULED_EVENT_CREATE_PAYLOAD: Final[Decoder[ScheduledEvent]] = Decoder(
-    cast("type[ScheduledEvent]", ScheduledEvent)
-)
+def _guild_scheduled_event_create_decoder() -> Callable[[bytes], GuildScheduledEventCreate]:
+    payload: Decoder[ScheduledEvent] = Decoder(cast("type[ScheduledEvent]", ScheduledEvent))
 
+    def decode(data: bytes) -> GuildScheduledEventCreate:
+        return GuildScheduledEventCreate(scheduled_event=payload.decode(data))
 
-def _decode_guild_scheduled_event_create(data: bytes) -> GuildScheduledEventCreate:
-    return GuildScheduledEventCreate(scheduled_event=_GUILD_SCHEDULED_EVENT_CREATE_PAYLOAD.decode(data))
+    return decode
 
 
 class GuildScheduledEventDelete(Model, kw_only=True):
@@ -738,13 +745,13 @@ class GuildScheduledEventDelete(Model, kw_only=True):
     scheduled_event: ScheduledEvent
 
 
-_GUILD_SCHEDULED_EVENT_DELETE_PAYLOAD: Final[Decoder[ScheduledEvent]] = Decoder(
-    cast("type[ScheduledEvent]", ScheduledEvent)
-)
+def _guild_scheduled_event_delete_decoder() -> Callable[[bytes], GuildScheduledEventDelete]:
+    payload: Decoder[ScheduledEvent] = Decoder(cast("type[ScheduledEvent]", ScheduledEvent))
 
+    def decode(data: bytes) -> GuildScheduledEventDelete:
+        return GuildScheduledEventDelete(scheduled_event=payload.decode(data))
 
-def _decode_guild_scheduled_event_delete(data: bytes) -> GuildScheduledEventDelete:
-    return GuildScheduledEventDelete(scheduled_event=_GUILD_SCHEDULED_EVENT_DELETE_PAYLOAD.decode(data))
+    return decode
 
 
 class GuildScheduledEventUpdate(Model, kw_only=True):
@@ -753,13 +760,13 @@ class GuildScheduledEventUpdate(Model, kw_only=True):
     scheduled_event: ScheduledEvent
 
 
-_GUILD_SCHEDULED_EVENT_UPDATE_PAYLOAD: Final[Decoder[ScheduledEvent]] = Decoder(
-    cast("type[ScheduledEvent]", ScheduledEvent)
-)
+def _guild_scheduled_event_update_decoder() -> Callable[[bytes], GuildScheduledEventUpdate]:
+    payload: Decoder[ScheduledEvent] = Decoder(cast("type[ScheduledEvent]", ScheduledEvent))
 
+    def decode(data: bytes) -> GuildScheduledEventUpdate:
+        return GuildScheduledEventUpdate(scheduled_event=payload.decode(data))
 
-def _decode_guild_scheduled_event_update(data: bytes) -> GuildScheduledEventUpdate:
-    return GuildScheduledEventUpdate(scheduled_event=_GUILD_SCHEDULED_EVENT_UPDATE_PAYLOAD.decode(data))
+    return decode
 
 
 class GuildScheduledEventUserAdd(Model, kw_only=True):
@@ -824,21 +831,21 @@ class IntegrationCreate(Model, kw_only=True):
     integration: Integration
 
 
-_INTEGRATION_CREATE_PAYLOAD: Final[Decoder[Integration]] = Decoder(cast("type[Integration]", Integration))
-
-
 class _IntegrationCreateHead(Model, kw_only=True):
     """The fields of INTEGRATION_CREATE beside its payload."""
 
     guild_id: Snowflake = ABSENT
 
 
-_INTEGRATION_CREATE_HEAD: Final = Decoder(_IntegrationCreateHead)
+def _integration_create_decoder() -> Callable[[bytes], IntegrationCreate]:
+    payload: Decoder[Integration] = Decoder(cast("type[Integration]", Integration))
+    head = Decoder(_IntegrationCreateHead)
 
+    def decode(data: bytes) -> IntegrationCreate:
+        fields = head.decode(data)
+        return IntegrationCreate(guild_id=fields.guild_id, integration=payload.decode(data))
 
-def _decode_integration_create(data: bytes) -> IntegrationCreate:
-    head = _INTEGRATION_CREATE_HEAD.decode(data)
-    return IntegrationCreate(guild_id=head.guild_id, integration=_INTEGRATION_CREATE_PAYLOAD.decode(data))
+    return decode
 
 
 class IntegrationDelete(Model, kw_only=True):
@@ -856,21 +863,21 @@ class IntegrationUpdate(Model, kw_only=True):
     integration: Integration
 
 
-_INTEGRATION_UPDATE_PAYLOAD: Final[Decoder[Integration]] = Decoder(cast("type[Integration]", Integration))
-
-
 class _IntegrationUpdateHead(Model, kw_only=True):
     """The fields of INTEGRATION_UPDATE beside its payload."""
 
     guild_id: Snowflake = ABSENT
 
 
-_INTEGRATION_UPDATE_HEAD: Final = Decoder(_IntegrationUpdateHead)
+def _integration_update_decoder() -> Callable[[bytes], IntegrationUpdate]:
+    payload: Decoder[Integration] = Decoder(cast("type[Integration]", Integration))
+    head = Decoder(_IntegrationUpdateHead)
 
+    def decode(data: bytes) -> IntegrationUpdate:
+        fields = head.decode(data)
+        return IntegrationUpdate(guild_id=fields.guild_id, integration=payload.decode(data))
 
-def _decode_integration_update(data: bytes) -> IntegrationUpdate:
-    head = _INTEGRATION_UPDATE_HEAD.decode(data)
-    return IntegrationUpdate(guild_id=head.guild_id, integration=_INTEGRATION_UPDATE_PAYLOAD.decode(data))
+    return decode
 
 
 class InteractionCreate(Interaction, kw_only=True):
@@ -1086,23 +1093,23 @@ class ThreadCreate(Model, kw_only=True):
     thread: ThreadResponse | UnknownTypeInt
 
 
-_THREAD_CREATE_PAYLOAD: Final[Decoder[ThreadResponse | UnknownTypeInt]] = Decoder(
-    cast("type[ThreadResponse | UnknownTypeInt]", ThreadResponse | UnknownTypeInt)
-)
-
-
 class _ThreadCreateHead(Model, kw_only=True):
     """The fields of THREAD_CREATE beside its payload."""
 
     newly_created: bool | UnsetType = UNSET
 
 
-_THREAD_CREATE_HEAD: Final = Decoder(_ThreadCreateHead)
+def _thread_create_decoder() -> Callable[[bytes], ThreadCreate]:
+    payload: Decoder[ThreadResponse | UnknownTypeInt] = Decoder(
+        cast("type[ThreadResponse | UnknownTypeInt]", ThreadResponse | UnknownTypeInt)
+    )
+    head = Decoder(_ThreadCreateHead)
 
+    def decode(data: bytes) -> ThreadCreate:
+        fields = head.decode(data)
+        return ThreadCreate(newly_created=fields.newly_created, thread=payload.decode(data))
 
-def _decode_thread_create(data: bytes) -> ThreadCreate:
-    head = _THREAD_CREATE_HEAD.decode(data)
-    return ThreadCreate(newly_created=head.newly_created, thread=_THREAD_CREATE_PAYLOAD.decode(data))
+    return decode
 
 
 class ThreadDelete(Model, kw_only=True):
@@ -1150,13 +1157,15 @@ class ThreadUpdate(Model, kw_only=True):
     thread: ThreadResponse | UnknownTypeInt
 
 
-_THREAD_UPDATE_PAYLOAD: Final[Decoder[ThreadResponse | UnknownTypeInt]] = Decoder(
-    cast("type[ThreadResponse | UnknownTypeInt]", ThreadResponse | UnknownTypeInt)
-)
+def _thread_update_decoder() -> Callable[[bytes], ThreadUpdate]:
+    payload: Decoder[ThreadResponse | UnknownTypeInt] = Decoder(
+        cast("type[ThreadResponse | UnknownTypeInt]", ThreadResponse | UnknownTypeInt)
+    )
 
+    def decode(data: bytes) -> ThreadUpdate:
+        return ThreadUpdate(thread=payload.decode(data))
 
-def _decode_thread_update(data: bytes) -> ThreadUpdate:
-    return ThreadUpdate(thread=_THREAD_UPDATE_PAYLOAD.decode(data))
+    return decode
 
 
 class TypingStart(Model, kw_only=True):
@@ -1311,22 +1320,23 @@ EVENTS: Final[dict[str, type[Model]]] = {
 EVENT_NAMES: Final[dict[type[Model], str]] = {cls: name for name, cls in EVENTS.items()}
 """The gateway name of each event class."""
 
-_SPECIAL_DECODERS: Final[dict[str, Callable[[bytes], Model]]] = {
-    "AUTO_MODERATION_RULE_CREATE": _decode_auto_moderation_rule_create,
-    "AUTO_MODERATION_RULE_DELETE": _decode_auto_moderation_rule_delete,
-    "AUTO_MODERATION_RULE_UPDATE": _decode_auto_moderation_rule_update,
-    "CHANNEL_CREATE": _decode_channel_create,
-    "CHANNEL_DELETE": _decode_channel_delete,
-    "CHANNEL_UPDATE": _decode_channel_update,
-    "GUILD_SCHEDULED_EVENT_CREATE": _decode_guild_scheduled_event_create,
-    "GUILD_SCHEDULED_EVENT_DELETE": _decode_guild_scheduled_event_delete,
-    "GUILD_SCHEDULED_EVENT_UPDATE": _decode_guild_scheduled_event_update,
-    "INTEGRATION_CREATE": _decode_integration_create,
-    "INTEGRATION_UPDATE": _decode_integration_update,
-    "RESUMED": _ignore_body(Resumed),
-    "THREAD_CREATE": _decode_thread_create,
-    "THREAD_UPDATE": _decode_thread_update,
+_DECODER_FACTORIES: Final[dict[str, Callable[[], Callable[[bytes], Model]]]] = {
+    "AUTO_MODERATION_RULE_CREATE": _auto_moderation_rule_create_decoder,
+    "AUTO_MODERATION_RULE_DELETE": _auto_moderation_rule_delete_decoder,
+    "AUTO_MODERATION_RULE_UPDATE": _auto_moderation_rule_update_decoder,
+    "CHANNEL_CREATE": _channel_create_decoder,
+    "CHANNEL_DELETE": _channel_delete_decoder,
+    "CHANNEL_UPDATE": _channel_update_decoder,
+    "GUILD_SCHEDULED_EVENT_CREATE": _guild_scheduled_event_create_decoder,
+    "GUILD_SCHEDULED_EVENT_DELETE": _guild_scheduled_event_delete_decoder,
+    "GUILD_SCHEDULED_EVENT_UPDATE": _guild_scheduled_event_update_decoder,
+    "INTEGRATION_CREATE": _integration_create_decoder,
+    "INTEGRATION_UPDATE": _integration_update_decoder,
+    "RESUMED": functools.partial(_ignore_body, Resumed),
+    "THREAD_CREATE": _thread_create_decoder,
+    "THREAD_UPDATE": _thread_update_decoder,
 }
+"""Events not decoded as one Struct: a function building the decoder (so nothing is built at import)."""
 
 
 def event_decoder(name: str) -> Callable[[bytes], Model] | None:
@@ -1334,8 +1344,8 @@ def event_decoder(name: str) -> Callable[[bytes], Model] | None:
 
     Builds a decoder each call: callers keep the result (the event bus keeps one per name).
     """
-    special = _SPECIAL_DECODERS.get(name)
-    if special is not None:
-        return special
+    factory = _DECODER_FACTORIES.get(name)
+    if factory is not None:
+        return factory()
     cls = EVENTS.get(name)
     return None if cls is None else Decoder(cls).decode
