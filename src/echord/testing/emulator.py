@@ -43,7 +43,9 @@ class Emulator:
     ) -> None:
         self.world = World(bot_name=bot_name)
         self.seed: Seed | None = self.world.seed() if seed else None
-        self.settings = Settings(shards=shards, max_concurrency=max_concurrency)
+        self.settings = Settings(
+            shards=shards, max_concurrency=max_concurrency, allowed_intents=allowed_intents
+        )
         self.rate_limits = RateLimiter()
         self.faults = RestFaults()
         self.rest = RestApp(self.world, self.settings, self.rate_limits, self.faults)
@@ -51,7 +53,6 @@ class Emulator:
             self.world,
             self.settings,
             heartbeat_interval_ms=heartbeat_interval_ms,
-            allowed_intents=allowed_intents,
         )
         self.users = Scenarios(self.world)
         self._host = host

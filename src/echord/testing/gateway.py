@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import payloads
 from ._json import JSONObject, JSONValue
 from .gateway_connection import DISPATCH, INVALID_SESSION, RECONNECT, GatewayConnection
-from .intents import ALL_INTENTS, Intent, required_intent
+from .intents import Intent, application_flags, required_intent
 from .permissions import Permission
 from .rest.routing import Settings
 from .store import Dispatch
@@ -72,7 +72,6 @@ class Gateway:
         settings: Settings,
         *,
         heartbeat_interval_ms: int = 41_250,
-        allowed_intents: int = ALL_INTENTS,
         max_guilds_per_shard: int = 2500,
         identify_interval: float = 0.0,
         send_limit: int = 120,
@@ -81,9 +80,6 @@ class Gateway:
         self.world = world
         self.settings = settings
         self.heartbeat_interval_ms = heartbeat_interval_ms
-        self.allowed_intents = allowed_intents
-        """Intents the application may use; drop GUILD_MEMBERS/GUILD_PRESENCES/MESSAGE_CONTENT bits to emulate
-        privileged intents that are not enabled in the developer portal (IDENTIFY then closes with 4014)."""
         self.max_guilds_per_shard = max_guilds_per_shard
         self.identify_interval = identify_interval
         self.send_limit = send_limit
@@ -93,6 +89,11 @@ class Gateway:
         self._identify_times: dict[int, float] = {}
         self._changed = asyncio.Event()
         world.subscribe(self.on_dispatch)
+
+    @property
+    def allowed_intents(self) -> int:
+        """Intents the application may use; without a privileged bit, IDENTIFY asking for it closes with 4014."""
+        return self.settings.allowed_intents
 
     # -- connections and sessions ----------------------------------------------------------------------
 
@@ -154,7 +155,10 @@ class Gateway:
             "session_id": session.id,
             "resume_gateway_url": self.settings.gateway_url,
             "shard": [shard_id, shard_count],
-            "application": {"id": str(self.world.application_id), "flags": 0},
+            "application": {
+                "id": str(self.world.application_id),
+                "flags": application_flags(self.allowed_intents),
+            },
             "private_channels": [],
             "relationships": [],
             "user_settings": {},

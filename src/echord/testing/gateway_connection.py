@@ -122,6 +122,9 @@ class GatewayConnection:
             if self.session is not None and close.code in self.gateway.non_resumable_codes:
                 self.gateway.forget(self.session)
             await self.close(close.code, close.reason)
+        except Exception:
+            log.exception("gateway connection failed")
+            await self.close(4000, "Unknown error.")
         finally:
             if watchdog is not None:
                 watchdog.cancel()

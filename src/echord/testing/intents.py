@@ -79,3 +79,15 @@ def required_intent(event: str, *, in_guild: bool) -> int:
     if pair is None:
         return 0
     return int(pair[0] if in_guild else pair[1])
+
+
+def application_flags(allowed_intents: int) -> int:
+    """Application flags announcing which privileged intents are enabled (GATEWAY_* flags)."""
+    flags = 0
+    if allowed_intents & Intent.GUILD_PRESENCES:
+        flags |= 1 << 12
+    if allowed_intents & Intent.GUILD_MEMBERS:
+        flags |= 1 << 14
+    if allowed_intents & Intent.MESSAGE_CONTENT:
+        flags |= 1 << 18
+    return flags

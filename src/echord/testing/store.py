@@ -51,6 +51,10 @@ class WorldStore:
         self.bot = User(id=self.snowflakes.next(), username=bot_name, bot=True)
         self.users[self.bot.id] = self.bot
         self.application_id = self.bot.id
+        self.owner = User(id=self.snowflakes.next(), username="developer")
+        """The application's owner (a user outside every guild, as on Discord)."""
+        self.users[self.owner.id] = self.owner
+        self.verify_key = secrets.token_hex(32)
         self.bot_token = self._make_token(self.bot.id)
 
     @staticmethod

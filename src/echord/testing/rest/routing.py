@@ -21,6 +21,8 @@ class Settings:
     max_concurrency: int = 1
     session_start_total: int = 1000
     session_start_remaining: int = 1000
+    allowed_intents: int = (1 << 26) - 1
+    """Intents the application may use: privileged ones are GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT."""
 
 
 @dataclass
