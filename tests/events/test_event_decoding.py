@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import logging
 
 import msgspec
 import pytest
@@ -140,3 +141,112 @@ def test_unknown_event_has_no_decoder_and_malformed_json_raises() -> None:
     with pytest.raises(msgspec.DecodeError):
         decoder(b'{"id": ')
     assert MESSAGE_CREATE_BYTES
+
+
+REALISTIC: list[tuple[str, dict[str, object], str, object]] = [
+    (
+        "GUILD_MEMBER_UPDATE",
+        {"guild_id": "1", "roles": ["2"], "user": USER, "nick": "n", "avatar": None, "joined_at": None},
+        "nick",
+        "n",
+    ),
+    (
+        "MESSAGE_REACTION_ADD",
+        {
+            "user_id": "1",
+            "channel_id": "2",
+            "message_id": "3",
+            "guild_id": "4",
+            "emoji": {"id": None, "name": "🔥"},
+            "burst": False,
+            "type": 0,
+            "member": {"roles": [], "user": USER, "joined_at": "2026-01-01T00:00:00+00:00"},
+        },
+        "message_id",
+        3,
+    ),
+    (
+        "PRESENCE_UPDATE",
+        {
+            "user": {"id": "5"},
+            "guild_id": "1",
+            "status": "idle",
+            "activities": [{"name": "Rocket League", "type": 0, "created_at": 1, "party": {"size": [2, 4]}}],
+            "client_status": {"desktop": "idle"},
+        },
+        "status",
+        "idle",
+    ),
+    (
+        "VOICE_STATE_UPDATE",
+        {
+            "guild_id": "1",
+            "channel_id": "2",
+            "user_id": "3",
+            "session_id": "s",
+            "deaf": False,
+            "mute": False,
+            "self_deaf": False,
+            "self_mute": True,
+            "self_video": False,
+            "suppress": False,
+            "request_to_speak_timestamp": None,
+        },
+        "self_mute",
+        True,
+    ),
+    (
+        "AUTO_MODERATION_RULE_CREATE",
+        {
+            "id": "9",
+            "guild_id": "1",
+            "name": "no words",
+            "creator_id": "3",
+            "event_type": 1,
+            "trigger_type": 1,
+            "trigger_metadata": {"keyword_filter": ["x"], "regex_patterns": [], "allow_list": []},
+            "actions": [{"type": 1, "metadata": {}}],
+            "enabled": True,
+            "exempt_roles": [],
+            "exempt_channels": [],
+        },
+        "rule",
+        None,
+    ),
+    (
+        "GUILD_AUDIT_LOG_ENTRY_CREATE",
+        {"id": "1", "guild_id": "2", "action_type": 22, "user_id": "3", "target_id": "4", "reason": "spam"},
+        "reason",
+        "spam",
+    ),
+    (
+        "INTERACTION_CREATE",
+        {
+            "id": "1",
+            "application_id": "2",
+            "type": 2,
+            "token": "t",
+            "version": 1,
+            "data": {"id": "3", "name": "ping", "type": 1},
+            "guild_id": "4",
+            "authorizing_integration_owners": {"0": "4"},
+        },
+        "token",
+        "t",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "attribute", "expected"), REALISTIC, ids=[r[0] for r in REALISTIC])
+def test_realistic_bodies_decode_on_the_fast_path(
+    name: str, body: dict[str, object], attribute: str, expected: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="echord.models"):
+        event = decode(name, body)
+    assert type(event) is EVENTS[name]
+    value = getattr(event, attribute)
+    if expected is None:
+        assert isinstance(value, m.KeywordRuleResponse) and value.trigger_type == 1
+    else:
+        assert value == expected
+    assert caplog.records == [], "a realistic body needed the slow salvage path"

@@ -701,6 +701,7 @@ class GuildMemberUpdate(GuildMemberResponse, kw_only=True):
     """A guild member (or their user) was updated."""
 
     guild_id: Snowflake = ABSENT
+    joined_at: datetime | None = ABSENT  # type: ignore[assignment]
 
 
 class GuildRoleCreate(Model, kw_only=True):
