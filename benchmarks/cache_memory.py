@@ -1,7 +1,7 @@
 """Bytes per cached member and member ingest speed: echord next to discord.py and hikari, on one payload.
 
-The payload is one synthetic GUILD_CREATE with N members (2 roles each, a nick on every third member, an
-avatar on every second user), the shape docs/research used for its baseline. Each library ingests it its
+The payload is one synthetic GUILD_CREATE with N members (2 roles each out of 20, a nick on every third
+member, an avatar on every second user), the shape docs/research used for its baseline. Each library ingests it its
 own way, starting from the raw JSON bytes:
 
 - echord: `CacheUpdater.guild_create(raw)` (msgspec decode of the cached fields + in-memory stores);
@@ -28,8 +28,16 @@ import tracemalloc
 from collections.abc import Callable
 
 GUILD_ID = 81384788765712384
-ROLE_IDS = (81384788765712385, 81384788765712386, 81384788765712387)
+ROLE_IDS = tuple(81384788765712385 + n for n in range(20))
 BASE_USER_ID = 10**17
+
+
+def role_pair(i: int) -> list[str]:
+    """Two distinct roles out of 20, so the guild has a few hundred different role sets, not one."""
+    first, second = i % 20, (i // 20) % 20
+    if second == first:
+        second = (first + 1) % 20
+    return [str(ROLE_IDS[first]), str(ROLE_IDS[second])]
 
 
 def guild_payload(members: int) -> bytes:
@@ -49,7 +57,7 @@ def guild_payload(members: int) -> bytes:
                 "user": user,
                 "nick": f"nick {i}" if i % 3 == 0 else None,
                 "avatar": None,
-                "roles": [str(ROLE_IDS[1]), str(ROLE_IDS[2])],
+                "roles": role_pair(i),
                 "joined_at": f"2021-0{1 + i % 9}-1{i % 10}T12:{i % 60:02d}:00.{i % 1000:03d}000+00:00",
                 "premium_since": None,
                 "deaf": False,

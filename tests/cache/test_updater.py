@@ -422,3 +422,29 @@ async def test_generated_event_models_are_accepted(cache: Cache, updater: CacheU
     created = await updater.message_upsert(decoded("MESSAGE_CREATE", message(1)))
     assert created.after is not None and created.after.author.id == user_id(1)
     assert (await cache.get_guild(GUILD)) is not None and await cache.guilds.count(GLOBAL) == 1
+
+
+async def test_before_snapshots_do_not_follow_later_updates(cache: Cache, updater: CacheUpdater) -> None:
+    await updater.guild_create(guild(members=[member(1)]))
+    first = await updater.member_update(
+        dumps({"guild_id": str(GUILD), "user": user(1), "roles": [], "nick": "a"})
+    )
+    edited = await updater.message_upsert(message(1, author=1))
+    renamed = {"guild_id": str(GUILD), "user": user(1, username="renamed"), "roles": []}
+    await updater.member_update(dumps(renamed))
+    assert first.before is not None and first.before.user.username == "user1"
+    assert first.after is not None and first.after.user.username == "renamed"  # the live record
+    deleted = await updater.message_delete(dumps({"id": "1", "channel_id": str(TEXT)}))
+    assert edited.after is not None and deleted.before is not None
+    assert deleted.before.author.username == "renamed"
+    await updater.presence_update(
+        dumps({"user": {"id": str(user_id(1)), "username": "again"}, "guild_id": str(GUILD)})
+    )
+    assert deleted.before.author.username == "renamed"
+
+
+async def test_dm_channels_resolve_without_a_guild(cache: Cache, updater: CacheUpdater) -> None:
+    dm = 3_000_000_000_000_000_777
+    await updater.channel_upsert(dumps({"id": str(dm), "type": 1}))
+    found = await cache.get_channel(dm)
+    assert found is not None and found.guild_id is None

@@ -104,11 +104,9 @@ class Cache:
         return await self.roles.values(guild_id)
 
     async def get_channel(self, channel_id: int, guild_id: int | None = None) -> ChannelRecord | None:
-        """A guild channel or thread; without `guild_id` the channel index of this process finds it."""
+        """A channel or thread; without `guild_id` the channel index of this process finds its guild."""
         if guild_id is None:
-            guild_id = self.channel_guilds.get(channel_id)
-            if guild_id is None:
-                return None
+            guild_id = self.channel_guilds.get(channel_id, GLOBAL)  # DM channels live in GLOBAL
         return await self.channels.get(guild_id, channel_id) or await self.threads.get(guild_id, channel_id)
 
     async def get_channels(self, guild_id: int) -> list[ChannelRecord]:

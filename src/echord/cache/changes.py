@@ -14,7 +14,8 @@ R_co = TypeVar("R_co", covariant=True)
 class Change(Generic[R_co]):
     """One record's transition. `before` is None for a creation, `after` is None for a removal.
 
-    `before` is a snapshot: later updates never mutate it.
+    `before` is a snapshot (members and messages carry a copy of their user), so later updates do not
+    change it; `after` is the live cached record.
     """
 
     kind: str

@@ -232,8 +232,8 @@ class CacheUpdater:
         data = coerce(payload, MemberUpdate)
         before = await self.cache.members.get(data.guild_id, data.user.id)
         after, user_before = await self._store_member(data.guild_id, data.merged(before), before)
-        if before is not None and user_before is not None:
-            before = msgspec.structs.replace(before, user=user_before)
+        if before is not None:
+            before = msgspec.structs.replace(before, user=user_before or msgspec.structs.replace(before.user))
         return Change("members", before, after, data.guild_id)
 
     async def member_remove(self, payload: object) -> Change[MemberRecord]:
@@ -242,6 +242,7 @@ class CacheUpdater:
         cache = self.cache
         before = await cache.members.delete(data.guild_id, data.user.id)
         if before is not None:
+            before = msgspec.structs.replace(before, user=msgspec.structs.replace(before.user))
             await cache.user_pool.release([data.user.id])
         await cache.presences.delete(data.guild_id, data.user.id)
         await self._count_member(data.guild_id, -1)
@@ -367,26 +368,26 @@ class CacheUpdater:
             ref = coerce(payload, MessageDelete)
             cached = await cache.messages.get(ref.channel_id, ref.id)
             return Change("messages", cached, cached, ref.guild_id)
+        before = _detached(await cache.messages.get(message.channel_id, message.id))
         shared = await cache.user_pool.peek(message.author.id)
         if shared is not None:
             if shared != message.author:
                 overwrite(shared, message.author)
             message.author = shared
-        before = await cache.messages.get(message.channel_id, message.id)
         await cache.messages.set(message.channel_id, message.id, message)
         return Change("messages", before, message, message.guild_id)
 
     async def message_delete(self, payload: object) -> Change[MessageRecord]:
         """MESSAGE_DELETE: returns the deleted message when it was cached."""
         data = coerce(payload, MessageDelete)
-        before = await self.cache.messages.delete(data.channel_id, data.id)
+        before = _detached(await self.cache.messages.delete(data.channel_id, data.id))
         return Change("messages", before, None, data.guild_id)
 
     async def message_delete_bulk(self, payload: object) -> list[Change[MessageRecord]]:
         """MESSAGE_DELETE_BULK: one change per cached message that was deleted."""
         data = coerce(payload, MessageDeleteBulk)
         removed = await self.cache.messages.delete_many(data.channel_id, data.ids)
-        return [Change("messages", message, None, data.guild_id) for message in removed]
+        return [Change("messages", _detached(message), None, data.guild_id) for message in removed]
 
     # presences, voice, the bot's user
 
@@ -576,6 +577,13 @@ class CacheUpdater:
         if cache.released_users:
             released, cache.released_users = cache.released_users, []
             await cache.user_pool.release(released)
+
+
+def _detached(message: MessageRecord | None) -> MessageRecord | None:
+    """A copy whose author is a copy too: the shared user may change after this snapshot."""
+    if message is None:
+        return None
+    return msgspec.structs.replace(message, author=msgspec.structs.replace(message.author))
 
 
 def _guild_of(guild_id: int | None) -> int:
