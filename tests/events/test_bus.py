@@ -313,3 +313,12 @@ async def test_lifecycle_records_and_anything_else_can_be_dispatched() -> None:
     assert everything[0] == Closed(0, 4000)
     assert isinstance(everything[1], RawEvent) and isinstance(everything[2], TypingStart)
     assert len(EVENTS) == 79
+
+
+async def test_an_unbounded_stream_keeps_every_event_in_order() -> None:
+    bus = EventBus()
+    async with bus.stream(RawEvent, maxsize=0, limit=1500) as raw:
+        for n in range(1500):
+            bus.dispatch_raw("MESSAGE_DELETE", encode({"id": str(n + 1), "channel_id": "2"}), 0)
+        got = [event.data async for event in raw]
+    assert got == [encode({"id": str(n + 1), "channel_id": "2"}) for n in range(1500)]
