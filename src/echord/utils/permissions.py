@@ -239,8 +239,9 @@ _NEEDS_SEND_MESSAGES: Final = int(
     | Permissions.ATTACH_FILES
     | Permissions.EMBED_LINKS
 )
-# Acting in a voice or stage channel needs being able to join it; the docs name MANAGE_CHANNEL as one
-# example, the rest are the permissions that only make sense once connected.
+# Acting in a voice or stage channel needs being able to join it. The docs name MANAGE_CHANNEL as one
+# example; MANAGE_ROLES (editing the channel's overwrites) goes with it, and the rest only make sense
+# once connected.
 _NEEDS_CONNECT: Final = int(
     Permissions.MANAGE_CHANNELS
     | Permissions.MANAGE_ROLES
