@@ -208,8 +208,9 @@ class EventBus:
             return
         try:
             event = decode(data)
-        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-            _log.error("could not decode %s from shard %d: %s", name, shard_id, exc)
+        except Exception as exc:  # malformed JSON, or a shape even the tolerant decoder cannot read
+            expected = isinstance(exc, msgspec.DecodeError | msgspec.ValidationError)
+            _log.error("could not decode %s from shard %d: %s", name, shard_id, exc, exc_info=not expected)
             self.dispatch(EventDecodeError(exc, name, shard_id, bytes(data)))
             return
         self._deliver(targets, event, shard_id)
