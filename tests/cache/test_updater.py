@@ -421,6 +421,13 @@ async def test_generated_event_models_are_accepted(cache: Cache, updater: CacheU
     assert change.after.roles == (ROLE_A,)
     created = await updater.message_upsert(decoded("MESSAGE_CREATE", message(1)))
     assert created.after is not None and created.after.author.id == user_id(1)
+    new = 3_000_000_000_000_000_009
+    made = await updater.channel_upsert(decoded("CHANNEL_CREATE", dumps(channel(new, name="news"))))
+    assert made.created and made.after is not None and made.after.name == "news"
+    threaded = await updater.thread_upsert(decoded("THREAD_CREATE", dumps(thread(THREAD_2))))
+    assert threaded.created and (await cache.get_channel(THREAD_2)) is not None
+    gone = await updater.channel_delete(decoded("CHANNEL_DELETE", dumps(channel(new))))
+    assert gone.removed
     assert (await cache.get_guild(GUILD)) is not None and await cache.guilds.count(GLOBAL) == 1
 
 

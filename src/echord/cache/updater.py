@@ -292,11 +292,12 @@ class CacheUpdater:
 
     async def channel_upsert(self, payload: object) -> Change[ChannelRecord]:
         """CHANNEL_CREATE and CHANNEL_UPDATE (DM channels go to the `GLOBAL` group)."""
-        return await self._upsert_channel(self.cache.channels, "channels", coerce(payload, ChannelRecord))
+        channel = coerce(_inner(payload, "channel"), ChannelRecord)
+        return await self._upsert_channel(self.cache.channels, "channels", channel)
 
     async def channel_delete(self, payload: object) -> Change[ChannelRecord]:
         """CHANNEL_DELETE: the channel, its threads and its cached messages."""
-        channel = coerce(payload, ChannelRecord)
+        channel = coerce(_inner(payload, "channel"), ChannelRecord)
         cache = self.cache
         group = channel.guild_id or GLOBAL
         before = await cache.channels.delete(group, channel.id)
@@ -309,7 +310,8 @@ class CacheUpdater:
 
     async def thread_upsert(self, payload: object) -> Change[ChannelRecord]:
         """THREAD_CREATE and THREAD_UPDATE."""
-        return await self._upsert_channel(self.cache.threads, "threads", coerce(payload, ChannelRecord))
+        thread = coerce(_inner(payload, "thread"), ChannelRecord)
+        return await self._upsert_channel(self.cache.threads, "threads", thread)
 
     async def thread_delete(self, payload: object) -> Change[ChannelRecord]:
         """THREAD_DELETE: the thread and its cached messages."""
@@ -577,6 +579,15 @@ class CacheUpdater:
         if cache.released_users:
             released, cache.released_users = cache.released_users, []
             await cache.user_pool.release(released)
+
+
+def _inner(payload: object, name: str) -> object:
+    """Generated channel and thread events hold the channel in an attribute; raw JSON is the channel."""
+    if isinstance(payload, msgspec.Struct) and not isinstance(payload, ChannelRecord):
+        inner = getattr(payload, name, None)
+        if isinstance(inner, msgspec.Struct):
+            return inner
+    return payload
 
 
 def _detached(message: MessageRecord | None) -> MessageRecord | None:
