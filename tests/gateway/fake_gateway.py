@@ -122,19 +122,19 @@ class FakeConnection:
         await self.ws.close(code, reason)
 
     # --- receiving
-    async def recv(self, timeout: float = 5.0) -> dict[str, Any]:
+    async def recv(self, within: float = 5.0) -> dict[str, Any]:
         """The next non-heartbeat payload from the client."""
-        return await asyncio.wait_for(self.inbox.get(), timeout)
+        return await asyncio.wait_for(self.inbox.get(), within)
 
-    async def expect(self, op: int, timeout: float = 5.0) -> dict[str, Any]:
-        message = await self.recv(timeout)
+    async def expect(self, op: int, within: float = 5.0) -> dict[str, Any]:
+        message = await self.recv(within)
         assert message["op"] == op, f"expected op {op}, got {message}"
         return message
 
-    async def handshake(self, interval_ms: int = 45_000) -> dict[str, Any]:
+    async def handshake(self, interval_ms: int = 45_000, within: float = 5.0) -> dict[str, Any]:
         """HELLO, then answer IDENTIFY with READY or RESUME with a replay; returns the client's payload."""
         await self.hello(interval_ms)
-        message = await self.recv()
+        message = await self.recv(within)
         if message["op"] == 2:
             await self.ready()
         elif message["op"] == 6:
@@ -143,8 +143,8 @@ class FakeConnection:
             raise AssertionError(f"expected IDENTIFY or RESUME, got {message}")
         return message
 
-    async def wait_closed(self, timeout: float = 5.0) -> int | None:
-        await asyncio.wait_for(self.closed.wait(), timeout)
+    async def wait_closed(self, within: float = 5.0) -> int | None:
+        await asyncio.wait_for(self.closed.wait(), within)
         return self.close_code
 
     async def _read(self) -> None:

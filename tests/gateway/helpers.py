@@ -54,9 +54,10 @@ def make_shard(url: str, recorder: Recorder, **kwargs: Any) -> ShardConnection:
     return ShardConnection(TOKEN, **options)
 
 
-async def wait_until(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not predicate():
+async def wait_until(predicate: Callable[[], bool], within: float = 5.0) -> None:
+    """Poll a condition over state the fake gateway and the shard update (no event to wait on)."""
+    async with asyncio.timeout(within):
+        while not predicate():  # noqa: ASYNC110 - polling test state is the point
             await asyncio.sleep(0.005)
 
 

@@ -340,6 +340,9 @@ class ShardConnection:
                 self._resume_url_failures += 1
             return _Disconnect(f"could not connect: {type(exc).__name__}: {exc}", None, CloseAction.RESUME)
         self._resume_url_failures = 0
+        if self._closing:  # close() ran while we were connecting; it had no socket to close
+            await ws.close(_KEEP_SESSION_CODE if self._keep_session else 1000)
+            return _Disconnect("closed by the application", None, CloseAction.RESUME)
         self._ws = ws
         self._pending = None
         self._limiter.reset()
@@ -664,7 +667,7 @@ class ShardConnection:
             await asyncio.wait({task, closing}, return_when=asyncio.FIRST_COMPLETED)
         finally:
             closing.cancel()
-        if not task.done():
+        if self._closing_event.is_set():
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
             raise _ClosingError
