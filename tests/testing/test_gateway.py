@@ -216,3 +216,22 @@ async def test_bot_joining_a_guild_gets_guild_create(emulator: Emulator) -> None
     assert created["name"] == "Later"
     await asyncio.sleep(0)
     await gateway.close()
+
+
+async def test_identify_budget_and_concurrency(emulator: Emulator, rest: httpx.AsyncClient) -> None:
+    emulator.settings.max_concurrency = 2
+    emulator.gateway.identify_interval = 5.0
+    before = (await rest.get("/gateway/bot")).json()["session_start_limit"]
+    assert before["max_concurrency"] == 2
+    shard0 = await RawGateway.connect(emulator.gateway_url)
+    await shard0.identify(emulator.bot_token, 1, shard=[0, 2])
+    shard1 = await RawGateway.connect(emulator.gateway_url)
+    await shard1.identify(emulator.bot_token, 1, shard=[1, 2])
+    too_soon = await RawGateway.connect(emulator.gateway_url)
+    await too_soon.recv()
+    await too_soon.send(2, {"token": emulator.bot_token, "intents": 1, "properties": {}, "shard": [0, 2]})
+    assert await too_soon.recv() == {"op": 9, "d": False, "s": None, "t": None}
+    after = (await rest.get("/gateway/bot")).json()["session_start_limit"]
+    assert after["remaining"] == before["remaining"] - 3
+    for gateway in (shard0, shard1, too_soon):
+        await gateway.close()

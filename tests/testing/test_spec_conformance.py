@@ -59,6 +59,8 @@ async def test_every_route_matches_the_spec(emulator: Emulator, rest: httpx.Asyn
     dm = await call("POST", "/users/@me/channels", json={"recipient_id": str(alice)})
     await call("GET", "/gateway")
     await call("GET", "/gateway/bot")
+    await call("GET", "/applications/@me")
+    await call("GET", "/oauth2/applications/@me")
 
     await call("GET", "/guilds/{guild_id}", {"guild_id": g}, query={"with_counts": "true"})
     await call("PATCH", "/guilds/{guild_id}", {"guild_id": g}, json={"name": "Renamed"}, expect=403)

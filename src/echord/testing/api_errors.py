@@ -79,7 +79,9 @@ def unknown(kind: str) -> APIError:
         "Interaction": 10062,
         "Application Command": 10063,
     }
-    return APIError(404, codes[kind], f"Unknown {kind}")
+    # Discord's wording: "Unknown Channel", but "Unknown interaction" and "Unknown application command".
+    wording = {"Interaction": "interaction", "Application Command": "application command"}
+    return APIError(404, codes[kind], f"Unknown {wording.get(kind, kind)}")
 
 
 def already_acknowledged() -> APIError:
