@@ -99,7 +99,12 @@ class Snowflake(Spec):
     nullable: bool = False
 
     def check(self, value: JSONValue, path: tuple[str, ...], errors: ErrorTree) -> JSONValue:
-        if isinstance(value, bool) or not isinstance(value, int | str) or not str(value).isdigit():
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | str)
+            or not str(value).isdigit()
+            or int(value) >= 1 << 64
+        ):
             errors.add(path, "NUMBER_TYPE_COERCE", f'Value "{value}" is not snowflake.')
             return value
         return int(value)
@@ -112,10 +117,43 @@ class Permissions(Spec):
     nullable: bool = False
 
     def check(self, value: JSONValue, path: tuple[str, ...], errors: ErrorTree) -> JSONValue:
-        if isinstance(value, bool) or not isinstance(value, int | str) or not str(value).isdigit():
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | str)
+            or not str(value).isdigit()
+            or int(value) >= 1 << 64
+        ):
             errors.add(path, "NUMBER_TYPE_COERCE", f'Value "{value}" is not int.')
             return value
         return int(value)
+
+
+@dataclass(frozen=True)
+class OneOf(Spec):
+    """A value that may take one of several shapes (Discord's nonce: an integer or a short string)."""
+
+    options: tuple[Spec, ...]
+    nullable: bool = False
+
+    def check(self, value: JSONValue, path: tuple[str, ...], errors: ErrorTree) -> JSONValue:
+        first = ErrorTree()
+        for option in self.options:
+            attempt = ErrorTree()
+            cleaned = option.check(value, path, attempt)
+            if not attempt.tree:
+                return cleaned
+            if not first.tree:
+                first = attempt
+        _merge(errors.tree, first.tree)
+        return value
+
+
+def _merge(into: JSONObject, other: JSONObject) -> None:
+    for key, value in other.items():
+        if key == "_errors":
+            into.setdefault("_errors", []).extend(value)
+        else:
+            _merge(into.setdefault(key, {}), value)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from .. import api_errors, payloads
 from ..models import Channel, ChannelType
 from ..permissions import Overwrite, Permission
-from ..validation import AnyObject, Array, Bool, Int, Obj, Permissions, Snowflake, Str, validate
+from ..validation import Array, Bool, Int, Obj, Permissions, Snowflake, Str, validate
+from .bodies import MESSAGE_BODY
 from .routing import Call, Reply, RouteTable, created, no_content, ok
 
 routes = RouteTable()
@@ -171,7 +172,7 @@ _THREAD = Obj(
         "type": Int(choices=(10, 11, 12)),
         "invitable": Bool(),
         "rate_limit_per_user": Int(0, 21600),
-        "message": AnyObject(),
+        "message": MESSAGE_BODY,
         "applied_tags": Array(Snowflake(), max_items=5),
     },
     required=("name",),

@@ -8,6 +8,7 @@ from .. import api_errors, payloads
 from .._json import JSONObject, JSONValue
 from ..models import Command
 from ..validation import AnyObject, Array, Bool, Int, Obj, Permissions, Str, validate
+from .bodies import AUTOCOMPLETE_RESULT, MESSAGE_BODY, MODAL
 from .routing import Call, Reply, RouteTable, created, no_content, ok
 
 routes = RouteTable()
@@ -15,12 +16,26 @@ A = ("application_id",)
 AG = ("application_id", "guild_id")
 _CHAT_INPUT_NAME = re.compile(r"^[-_'\w]{1,32}$")
 
+OPTION = Obj(
+    {
+        "type": Int(1, 11),
+        "name": Str(1, 32),
+        "description": Str(1, 100),
+        "required": Bool(),
+        "choices": Array(AnyObject(), max_items=25),
+        "options": Array(AnyObject(), max_items=25),
+        "channel_types": Array(Int()),
+        "autocomplete": Bool(),
+    },
+    required=("type", "name", "description"),
+)
+
 COMMAND_BODY = Obj(
     {
         "name": Str(1, 32),
         "description": Str(0, 100),
         "type": Int(choices=(1, 2, 3, 4)),
-        "options": Array(AnyObject(), max_items=25),
+        "options": Array(OPTION, max_items=25),
         "default_member_permissions": Permissions(nullable=True),
         "dm_permission": Bool(nullable=True),
         "nsfw": Bool(),
@@ -205,6 +220,7 @@ for _base, _major in (
     routes.add("DELETE", _base + "/{command_id}", major=_major)(_delete)
 
 
+_CALLBACK_DATA = {4: MESSAGE_BODY, 5: MESSAGE_BODY, 7: MESSAGE_BODY, 8: AUTOCOMPLETE_RESULT, 9: MODAL}
 _CALLBACK = Obj(
     {"type": Int(choices=(1, 4, 5, 6, 7, 8, 9, 10, 12)), "data": AnyObject(nullable=True)}, required=("type",)
 )
@@ -222,6 +238,8 @@ def create_interaction_response(call: Call) -> Reply:
     interaction = world.interaction_by_token(call.id("interaction_id"), call.params["interaction_token"])
     body = validate(_CALLBACK, call.json())
     data = body.get("data")
+    if data is not None:
+        data = validate(_CALLBACK_DATA.get(body["type"], Obj({})), data)
     if body["type"] == 4:
         check = data if isinstance(data, dict) else {}
         if not any(check.get(k) for k in ("content", "embeds", "components", "attachments", "poll")):

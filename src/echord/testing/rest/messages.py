@@ -5,47 +5,18 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from .. import api_errors, payloads
-from .._json import JSONObject, JSONValue
+from .._json import JSONObject
 from ..models import Channel, ChannelType, Message
 from ..permissions import Permission
 from ..snowflakes import snowflake_time
-from ..validation import AnyObject, Array, Bool, ErrorTree, Int, Obj, Snowflake, Spec, Str, validate
+from ..validation import Array, Obj, Snowflake, validate
 from ..world_messages import emoji_key
+from .bodies import EDIT_BODY, MESSAGE_BODY
 from .channels import require, visible_channel
 from .routing import Call, Reply, RouteTable, no_content, ok
 
 routes = RouteTable()
 C = ("channel_id",)
-
-
-class Nonce(Spec):
-    """Discord accepts a nonce as an integer or a string of at most 25 characters."""
-
-    def check(self, value: JSONValue, path: tuple[str, ...], errors: ErrorTree) -> JSONValue:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        return Str(0, 25).check(value, path, errors)
-
-
-MESSAGE_BODY = Obj(
-    {
-        "content": Str(0, 2000),
-        "nonce": Nonce(),
-        "tts": Bool(),
-        "embeds": Array(AnyObject(), max_items=10),
-        "allowed_mentions": AnyObject(),
-        "message_reference": AnyObject(),
-        "components": Array(AnyObject(), max_items=40),
-        "sticker_ids": Array(Snowflake(), max_items=3),
-        "attachments": Array(AnyObject(), max_items=10),
-        "flags": Int(0),
-        "enforce_nonce": Bool(),
-        "poll": AnyObject(),
-        "username": Str(1, 80),
-        "avatar_url": Str(),
-        "thread_name": Str(1, 100),
-    }
-)
 
 
 def check_not_empty(body: JSONObject) -> None:
@@ -166,18 +137,6 @@ def get_message(call: Call) -> Reply:
     return ok(payloads.message(call.world, call.world.message(channel.id, call.id("message_id"))))
 
 
-_EDIT = Obj(
-    {
-        "content": Str(0, 2000, nullable=True),
-        "embeds": Array(AnyObject(), max_items=10, nullable=True),
-        "components": Array(AnyObject(), max_items=40, nullable=True),
-        "flags": Int(0, nullable=True),
-        "allowed_mentions": AnyObject(nullable=True),
-        "attachments": Array(AnyObject(), nullable=True),
-    }
-)
-
-
 def edit_fields(body: JSONObject, message: Message) -> dict[str, object]:
     fields: dict[str, object] = {}
     for key in ("content", "embeds", "components"):
@@ -196,7 +155,7 @@ def edit_fields(body: JSONObject, message: Message) -> dict[str, object]:
 @routes.add("PATCH", "/channels/{channel_id}/messages/{message_id}", major=C)
 def update_message(call: Call) -> Reply:
     channel = visible_channel(call)
-    body = validate(_EDIT, call.json())
+    body = validate(EDIT_BODY, call.json())
     message = call.world.message(channel.id, call.id("message_id"))
     if message.author_id != call.world.bot.id:
         if set(body) - {"flags"}:

@@ -9,7 +9,8 @@ from .._json import JSONObject
 from ..models import Interaction, Message, User, Webhook
 from ..permissions import Permission
 from ..validation import Obj, Str, validate
-from .messages import _EDIT, MESSAGE_BODY, attachments_from, check_not_empty, edit_fields
+from .bodies import EDIT_BODY, MESSAGE_BODY
+from .messages import attachments_from, check_not_empty, edit_fields
 from .routing import Call, Reply, RouteTable, no_content, ok
 
 routes = RouteTable()
@@ -148,7 +149,7 @@ def get_webhook_message(call: Call) -> Reply:
 def update_webhook_message(call: Call) -> Reply:
     target = _by_token(call)
     message = _webhook_message(call, target)
-    body: JSONObject = validate(_EDIT, call.json())
+    body: JSONObject = validate(EDIT_BODY, call.json())
     fields = edit_fields(body, message)
     if message.flags & (1 << 7):
         fields["flags"] = message.flags & ~(1 << 7)
