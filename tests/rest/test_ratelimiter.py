@@ -12,9 +12,8 @@ from echord.rest.invalid_requests import InvalidRequestPolicy
 from echord.rest.ratelimiter import RateLimiter
 from echord.rest.routes import Route
 from echord.rest.store import MemoryStore
-
-from .discord_model import BucketSpec, DiscordModel
-from .virtual_time import VirtualClock
+from tests.rest.discord_model import BucketSpec, DiscordModel
+from tests.rest.virtual_time import VirtualClock
 
 MESSAGES = Route.build("POST", "/channels/{channel_id}/messages", {"channel_id": 1})
 REACT = Route.build(

@@ -10,8 +10,7 @@ import pytest
 
 from echord.rest.redis_store import RedisStore
 from echord.rest.store import NO_BUCKET, AcquireRequest, BucketUpdate, MemoryStore, RateLimitStore, WaitReason
-
-from .virtual_time import VirtualClock
+from tests.rest.virtual_time import VirtualClock
 
 
 @dataclass

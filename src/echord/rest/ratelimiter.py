@@ -63,19 +63,25 @@ class RateLimiter:
         global_period: float = 1.0,
         max_wait: float = 60.0,
         safety_margin: float = 0.02,
+        window_tail: float = 0.05,
         invalid_requests: InvalidRequestPolicy | None = None,
         discovery_lease: float = 30.0,
         discovery_poll: float = 0.1,
         clock: Clock | None = None,
         metrics: RESTMetrics | None = None,
     ) -> None:
-        """`safety_margin` seconds are added to every reset and to the global period to absorb jitter."""
+        """`safety_margin` seconds are added to every reset and to the global period to absorb jitter.
+
+        `window_tail`: a partly used bucket sends nothing in the last seconds before its reset, because such
+        a request can arrive after Discord's reset and eat into the next window.
+        """
         self.clock: Clock = clock or SystemClock()
         self.store: RateLimitStore = store or MemoryStore(clock=self.clock)
         self.global_limit = global_limit
         self.global_period = global_period
         self.max_wait = max_wait
         self.safety_margin = safety_margin
+        self.window_tail = window_tail
         self.invalid_requests = invalid_requests or InvalidRequestPolicy()
         self.discovery_lease = discovery_lease
         self.discovery_poll = discovery_poll
@@ -108,6 +114,7 @@ class RateLimiter:
             discovery_lease=self.discovery_lease,
             invalid_threshold=self.invalid_requests.threshold,
             invalid_window=self.invalid_requests.window,
+            window_tail=self.window_tail,
         )
         start = self.clock.now()
         ident = (token, route.key, route.major)
@@ -194,7 +201,7 @@ class RateLimiter:
                     scope=WaitReason.INVALID,
                 )
             _log.warning("holding %s for %.1fs: invalid-request budget nearly spent", route, grant.wait)
-        self._check_deadline(route, grant.reason, grant.wait, start)
+        self._check_deadline(route, grant.reason, wait, start)
         _log.debug("wait %.3fs on %s for %s (bucket=%s)", wait, grant.reason, route, grant.bucket or "-")
         self.metrics.emit(RESTEvent("wait", route.key, grant.reason, wait))
         if grant.reason == WaitReason.DISCOVERY:

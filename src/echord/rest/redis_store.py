@@ -54,6 +54,7 @@ _ACQUIRE: Final = (
 local p, token, route, major = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local glimit, gperiod, lease = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
 local threshold, window, invkey = tonumber(ARGV[8]), tonumber(ARGV[9]), ARGV[10]
+local tail = tonumber(ARGV[11])
 if threshold > 0 then
   local wait = invalid_hold(invkey, now, threshold, window)
   if wait > 0 then return {tostring(wait), 'invalid', '', '-1'} end
@@ -75,7 +76,9 @@ if key ~= '' then
       reset_at = now + period
       redis.call('HSET', bkey, 'remaining', remaining, 'reset_at', tostring(reset_at))
     end
-    if remaining <= 0 then return {tostring(reset_at - now), 'bucket', key, '0'} end
+    if remaining <= 0 or (remaining < limit and reset_at - now < tail) then
+      return {tostring(reset_at - now), 'bucket', key, tostring(remaining)}
+    end
   else
     local ttl = redis.call('PTTL', p .. 'lease:' .. key)
     if ttl > 0 then return {tostring(ttl / 1000), 'discovery', key, '-1'} end
@@ -217,6 +220,7 @@ class RedisStore:
             request.invalid_threshold,
             repr(request.invalid_window),
             self._invalid_key,
+            repr(request.window_tail),
         ]
         wait, reason, bucket, remaining = await self._acquire(keys=[], args=args)
         return Grant(float(wait), _text(reason), _text(bucket), int(remaining))

@@ -112,7 +112,10 @@ class RESTRequester:
         self.limiter = limiter or RateLimiter()
         self._owns_limiter = limiter is None
         self.retry = retry or RetryPolicy()
-        self._http = http or httpx.AsyncClient(timeout=timeout)
+        # Enough connections that a request the limiter lets go is sent at once, not queued in the pool
+        # (a queued request would reach Discord later than the limiter counted it).
+        limits = httpx.Limits(max_connections=500, max_keepalive_connections=100)
+        self._http = http or httpx.AsyncClient(timeout=timeout, limits=limits)
         self._owns_http = http is None
         self.user_agent = user_agent
         self._rng = random.Random()

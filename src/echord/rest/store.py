@@ -55,6 +55,9 @@ class AcquireRequest:
     invalid_threshold: int
     """Hold every request once this many invalid responses are in the window; 0 disables the guard."""
     invalid_window: float
+    window_tail: float = 0.0
+    """Do not start a request this close to a bucket's reset: it could reach Discord in the next window,
+    which the limiter would then count as fresh."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +175,10 @@ class MemoryStore:
             if now >= bucket.reset_at:
                 bucket.remaining = bucket.limit
                 bucket.reset_at = now + bucket.period
-            if bucket.remaining <= 0:
-                return Grant(bucket.reset_at - now, WaitReason.BUCKET, key, 0)
+            if bucket.remaining <= 0 or (
+                bucket.remaining < bucket.limit and bucket.reset_at - now < request.window_tail
+            ):
+                return Grant(bucket.reset_at - now, WaitReason.BUCKET, key, bucket.remaining)
         sent: deque[float] | None = None
         if request.global_limit > 0:
             pause = self._global_pause.get(request.token, 0.0)
