@@ -96,3 +96,9 @@ def check_error_tree(tree: Any) -> None:
                 assert isinstance(error["message"], str), error
         else:
             check_error_tree(value)
+
+
+def validate_component(name: str, value: Any) -> None:
+    """Validate against `#/components/schemas/<name>` (for gateway payloads built on REST objects)."""
+    schema = {"$ref": f"{_URI}#/components/schemas/{name}"}
+    jsonschema.Draft202012Validator(schema, registry=_registry()).validate(value)

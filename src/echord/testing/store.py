@@ -146,6 +146,7 @@ class WorldStore:
                 | Permission.ADD_REACTIONS
                 | Permission.EMBED_LINKS
                 | Permission.ATTACH_FILES
+                | Permission.USE_APPLICATION_COMMANDS
             ).value
         guild = self.guild(channel.guild_id)
         member = guild.members.get(user_id)

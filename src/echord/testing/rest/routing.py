@@ -9,6 +9,7 @@ from urllib.parse import unquote
 
 from .. import api_errors
 from .._json import JSONObject, JSONValue
+from ..intents import ALL_INTENTS
 from ..world import World
 
 
@@ -21,7 +22,7 @@ class Settings:
     max_concurrency: int = 1
     session_start_total: int = 1000
     session_start_remaining: int = 1000
-    allowed_intents: int = (1 << 26) - 1
+    allowed_intents: int = ALL_INTENTS
     """Intents the application may use: privileged ones are GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT."""
 
 
