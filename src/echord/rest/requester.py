@@ -56,9 +56,20 @@ class _RedactSecretPaths(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.args and isinstance(record.args, tuple):
-            record.args = tuple(self._pattern.sub(r"\1<token>", str(arg)) for arg in record.args)
-        record.msg = self._pattern.sub(r"\1<token>", str(record.msg))
+            record.args = tuple(self._redact(arg) for arg in record.args)
+        record.msg = self._redact(record.msg)
         return True
+
+    def _redact(self, value: object) -> object:
+        if isinstance(value, int | float):
+            return value
+        text = str(value)
+        redacted = self.redact_text(text)
+        return value if redacted == text else redacted
+
+    def redact_text(self, text: str) -> str:
+        """`text` with every webhook/interaction token in a URL path replaced by `<token>`."""
+        return self._pattern.sub(r"\1<token>", text)
 
 
 _redactor = _RedactSecretPaths()
@@ -216,7 +227,11 @@ class RESTRequester:
             except httpx.TransportError as error:
                 await limiter.abandon(ticket)
                 if not self.retry.may_retry_error(error, route.idempotent, attempt):
-                    raise NetworkError(f"{type(error).__name__} on {route} (try {attempt})") from error
+                    # Not chained: httpx errors can quote the URL, and a webhook URL holds its token.
+                    detail = _redactor.redact_text(str(error))
+                    raise NetworkError(
+                        f"{type(error).__name__} on {route} (try {attempt}): {detail}"
+                    ) from None
                 await self._backoff(route, attempt, type(error).__name__)
                 attempt += 1
                 continue
