@@ -391,9 +391,15 @@ async def test_ready_removes_guilds_left_while_away_on_its_shard_only(
     for guild_id in (even, odd):
         await updater.guild_create(guild(guild_id, members=[]))
     bot_user = {"id": str(BOT), "username": "bot", "discriminator": "0"}
-    await updater.ready(dumps({"user": bot_user, "guilds": [], "shard": [0, 2]}))
+    listed = even + (2 << 22)  # also shard 0, still a member: kept with its contents, until GUILD_CREATE
+    await updater.guild_create(guild(listed))
+    ready = {"user": bot_user, "guilds": [{"id": str(listed), "unavailable": True}], "shard": [0, 2]}
+    changes = await updater.ready(dumps(ready))
     assert await cache.get_guild(even) is None
     assert await cache.get_guild(odd) is not None
+    kept = await cache.get_guild(listed)
+    assert kept is not None and kept.unavailable and len(await cache.get_members(listed)) == 3
+    assert {(c.before is None, c.after is None) for c in changes} == {(False, True), (False, False)}
 
 
 async def test_apply_dispatches_by_gateway_name(cache: Cache, updater: CacheUpdater) -> None:

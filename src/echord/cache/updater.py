@@ -131,7 +131,8 @@ class CacheUpdater:
     # session and guilds
 
     async def ready(self, payload: object) -> list[Change[GuildRecord]]:
-        """READY: remember the bot's user; every guild starts unavailable until its GUILD_CREATE.
+        """READY: remember the bot's user; every listed guild is unavailable until its GUILD_CREATE
+        (already cached ones keep their contents until then).
 
         A new session may follow a long disconnect: cached guilds of this shard that READY no longer lists
         were left meanwhile and are removed (other shards' guilds are untouched).
@@ -147,10 +148,9 @@ class CacheUpdater:
             if guild_id not in listed and (guild_id >> 22) % shard_count == shard_id:
                 changes.append(await self.guild_delete(UnavailableGuild(id=guild_id)))
         for entry in ready.guilds:
-            if await cache.guilds.get(GLOBAL, entry.id) is None:
-                guild = GuildRecord(id=entry.id, unavailable=True)
-                await cache.guilds.set(GLOBAL, entry.id, guild)
-                changes.append(Change("guilds", None, guild, entry.id))
+            before = await cache.guilds.get(GLOBAL, entry.id)
+            if before is None or not before.unavailable:
+                changes.append(await self._mark_unavailable(entry.id, before))
         return changes
 
     async def guild_create(self, payload: object) -> Change[GuildRecord]:
