@@ -73,9 +73,16 @@ async def check_discord_py(emu: Emulator) -> Checklist:
     ready, guild_seen, resumed = asyncio.Event(), asyncio.Event(), asyncio.Event()
     received: asyncio.Queue[discord.Message] = asyncio.Queue()
 
+    tree = discord.app_commands.CommandTree(client)
+
+    @tree.command(name="ping", description="Answers pong")
+    async def ping(interaction: discord.Interaction, text: str) -> None:
+        await interaction.response.send_message(f"pong {text}")
+
     async def setup_hook() -> None:
         _, url, _ = await client.http.get_bot_gateway()
         DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+        await tree.sync()
 
     client.setup_hook = setup_hook  # type: ignore[method-assign]
 
@@ -134,6 +141,7 @@ async def check_discord_py(emu: Emulator) -> Checklist:
         await _step(checks, "send a message", send)
         await _step(checks, "receive a message", receive)
         await _step(checks, "resume after a dropped connection", resume)
+        await _step(checks, "slash command round trip", lambda: _slash_round_trip(emu))
     except Exception:
         log.debug("discord.py check failed", exc_info=True)
     finally:
@@ -169,6 +177,13 @@ async def check_hikari(emu: Emulator) -> Checklist:
     @bot.listen(hikari.ShardResumedEvent)
     async def on_resumed(event: hikari.ShardResumedEvent) -> None:
         resumed.set()
+
+    @bot.listen(hikari.InteractionCreateEvent)
+    async def on_interaction(event: hikari.InteractionCreateEvent) -> None:
+        interaction = event.interaction
+        if isinstance(interaction, hikari.CommandInteraction):
+            text = next(str(o.value) for o in interaction.options or [] if o.name == "text")
+            await interaction.create_initial_response(hikari.ResponseType.MESSAGE_CREATE, f"pong {text}")
 
     @bot.listen(hikari.GuildMessageCreateEvent)
     async def on_message(event: hikari.GuildMessageCreateEvent) -> None:
@@ -207,16 +222,38 @@ async def check_hikari(emu: Emulator) -> Checklist:
             assert event.content == "after resume"
             return "same session, events flow again"
 
+        async def register() -> str:
+            command = bot.rest.slash_command_builder("ping", "Answers pong").add_option(
+                hikari.CommandOption(
+                    type=hikari.OptionType.STRING, name="text", description="what", is_required=True
+                )
+            )
+            await bot.rest.set_application_commands(emu.application_id, [command])
+            return f"{len(emu.world.commands)} command registered"
+
         await _step(checks, "READY and GUILD_CREATE", login)
         await _step(checks, "send a message", send)
         await _step(checks, "receive a message", receive)
         await _step(checks, "resume after a dropped connection", resume)
+        await _step(checks, "register a slash command", register)
+        await _step(checks, "slash command round trip", lambda: _slash_round_trip(emu))
     except Exception:
         log.debug("hikari check failed", exc_info=True)
     finally:
         with contextlib.suppress(Exception):
             await bot.close()
     return checks
+
+
+async def _slash_round_trip(emu: Emulator) -> str:
+    """A user runs /ping: the library must receive INTERACTION_CREATE and answer through the callback route."""
+    seed = emu.seed
+    assert seed is not None
+    interaction = emu.users.slash_command(seed.alice, seed.general, "ping", {"text": "hi"})
+    await emu.wait_until(lambda: interaction.acknowledged, within=STEP_TIMEOUT)
+    reply = emu.world.original_message(interaction)
+    assert [r.type for r in interaction.responses] == [4] and reply.content == "pong hi", reply.content
+    return "answered with a CHANNEL_MESSAGE_WITH_SOURCE callback"
 
 
 CHECKS: dict[str, Callable[[Emulator], Awaitable[Checklist]]] = {
@@ -237,7 +274,7 @@ async def main(names: list[str]) -> int:
         print(
             f"  {checks.library}: {passed}/{len(checks.steps)} steps passed{'' if checks.passed else '  <- FAILED'}"
         )
-    return 0 if results and all(c.passed and len(c.steps) == 4 for c in results) else 1
+    return 0 if results and all(c.passed and len(c.steps) >= 5 for c in results) else 1
 
 
 if __name__ == "__main__":

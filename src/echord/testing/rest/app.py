@@ -70,9 +70,14 @@ class RestApp:
                 fault.status, fault.retry_after, fault.scope, self.limiter.bucket_hash(route.key)
             )
         major = "/".join(params.get(name, "") for name in route.major)
-        decision = self.limiter.check(route.key, major, global_exempt=route.global_exempt)
-        headers.update(decision.headers)
-        if decision.limited:
+        decision = (
+            self.limiter.check(route.key, major, global_exempt=route.global_exempt)
+            if route.rate_limited
+            else None
+        )
+        if decision is not None:
+            headers.update(decision.headers)
+        if decision is not None and decision.limited:
             body = {
                 "message": "You are being rate limited.",
                 "retry_after": round(decision.retry_after or 0.0, 3),

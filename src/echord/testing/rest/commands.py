@@ -232,6 +232,7 @@ _CALLBACK = Obj(
     major=("interaction_id", "interaction_token"),
     auth=False,
     global_exempt=True,
+    rate_limited=False,
 )
 def create_interaction_response(call: Call) -> Reply:
     world = call.world

@@ -129,6 +129,7 @@ class Route:
     major: tuple[str, ...] = ()
     auth: bool = True
     global_exempt: bool = False
+    rate_limited: bool = True
     pattern: re.Pattern[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -159,9 +160,10 @@ class RouteTable:
         major: tuple[str, ...] = (),
         auth: bool = True,
         global_exempt: bool = False,
+        rate_limited: bool = True,
     ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
-            self.routes.append(Route(method, template, handler, major, auth, global_exempt))
+            self.routes.append(Route(method, template, handler, major, auth, global_exempt, rate_limited))
             return handler
 
         return register
