@@ -67,7 +67,9 @@ async def test_global_limit_spares_interaction_callbacks(emulator: Emulator, res
     callback = f"/interactions/{interaction.id}/{interaction.token}/callback"
     response = await rest.post(callback, json={"type": 4, "data": {"content": "hello"}})
     assert response.status_code == 204
-    assert "X-RateLimit-Bucket" not in response.headers, "the callback route has no rate limit (hikari relies on it)"
+    assert "X-RateLimit-Bucket" not in response.headers, (
+        "the callback route has no rate limit (hikari relies on it)"
+    )
 
 
 async def test_reset_clears_windows(emulator: Emulator, rest: httpx.AsyncClient) -> None:

@@ -179,3 +179,40 @@ async def test_wait_until_sees_a_bot_reply(emulator: Emulator, rest: httpx.Async
     )
     with pytest.raises(TimeoutError):
         await emulator.wait_until(lambda: False, within=0.1)
+
+
+async def test_typing_autocomplete_and_context_menus(emulator: Emulator, rest: httpx.AsyncClient) -> None:
+    seed = emulator.seed
+    assert seed is not None
+    base = f"/applications/{emulator.application_id}/commands"
+    search = {
+        "name": "search",
+        "description": "Find",
+        "options": [{"type": 3, "name": "q", "description": "query", "autocomplete": True}],
+    }
+    for body in (search, {"name": "Inspect", "type": 2}, {"name": "Quote", "type": 3}):
+        assert (await rest.post(base, json=body)).status_code == 201
+    gateway, _ = await connect_ready(emulator, intents=Intent.GUILDS | Intent.GUILD_MESSAGE_TYPING)
+    emulator.users.start_typing(seed.bob, seed.general)
+    typing = await gateway.recv_dispatch("TYPING_START")
+    assert typing["user_id"] == str(seed.bob.id) and typing["member"]["user"]["id"] == str(seed.bob.id)
+
+    typed = emulator.users.autocomplete(seed.bob, seed.general, "search", {"q": "ap"}, focused="q")
+    event = await gateway.recv_dispatch("INTERACTION_CREATE")
+    assert event["type"] == 4 and event["data"]["options"] == [
+        {"name": "q", "type": 3, "value": "ap", "focused": True}
+    ]
+    choices = {"type": 8, "data": {"choices": [{"name": "apple", "value": "apple"}]}}
+    assert (
+        await rest.post(f"/interactions/{typed.id}/{typed.token}/callback", json=choices)
+    ).status_code == 204
+    assert typed.responses[0].data == choices["data"]
+
+    inspect = emulator.users.user_command(seed.alice, seed.general, "Inspect", seed.bob)
+    assert inspect.data is not None and inspect.data["target_id"] == str(seed.bob.id)
+    quoted = emulator.users.send_message(seed.bob, seed.general, "quotable")
+    quote = emulator.users.message_command(seed.alice, "Quote", quoted)
+    assert (
+        quote.data is not None and quote.data["resolved"]["messages"][str(quoted.id)]["content"] == "quotable"
+    )
+    await gateway.close()

@@ -6,6 +6,7 @@ it would get from Discord; user permissions are checked the way Discord checks t
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from . import payloads
 from ._json import JSONObject
 from .models import Channel, Command, Guild, Interaction, Member, Message, Role, User
 from .permissions import Permission
-from .world_interactions import APPLICATION_COMMAND, MESSAGE_COMPONENT, MODAL_SUBMIT
+from .world_interactions import APPLICATION_COMMAND, AUTOCOMPLETE, MESSAGE_COMPONENT, MODAL_SUBMIT
 
 if TYPE_CHECKING:
     from .world import World
@@ -72,6 +73,21 @@ class Scenarios:
     def unreact(self, user: User, message: Message, emoji: str) -> None:
         self.world.remove_reaction(message.channel_id, message.id, user.id, emoji)
 
+    def start_typing(self, user: User, channel: Channel) -> None:
+        """TYPING_START, as the client sends while someone types."""
+        self._require(user, channel, Permission.VIEW_CHANNEL | Permission.SEND_MESSAGES)
+        data: JSONObject = {
+            "channel_id": str(channel.id),
+            "user_id": str(user.id),
+            "timestamp": int(time.time()),
+        }
+        if channel.guild_id is not None:
+            data["guild_id"] = str(channel.guild_id)
+            data["member"] = payloads.member(self.world, self.world.member(channel.guild_id, user.id))
+        self.world.emit(
+            "TYPING_START", data, guild_id=channel.guild_id, channel_id=channel.id, user_ids=(user.id,)
+        )
+
     # -- membership -----------------------------------------------------------------------------------
 
     def join_guild(self, user: User, guild: Guild) -> Member:
@@ -117,6 +133,58 @@ class Scenarios:
             data["resolved"] = resolved
         if command.guild_id is not None:
             data["guild_id"] = str(command.guild_id)
+        return self.world.create_interaction(APPLICATION_COMMAND, user.id, channel.id, data)
+
+    def autocomplete(
+        self, user: User, channel: Channel, name: str, options: Mapping[str, OptionValue], focused: str
+    ) -> Interaction:
+        """`user` is typing option `focused` of `/name`: an APPLICATION_COMMAND_AUTOCOMPLETE interaction."""
+        guild = self.world.guilds.get(channel.guild_id) if channel.guild_id is not None else None
+        command = self.find_command(name, guild)
+        self._require(user, channel, Permission.VIEW_CHANNEL | Permission.USE_APPLICATION_COMMANDS)
+        resolved: JSONObject = {}
+        built = [self._option(command, key, value, resolved, guild) for key, value in options.items()]
+        for option in built:
+            if option["name"] == focused:
+                option["focused"] = True
+        data: JSONObject = {
+            "id": str(command.id),
+            "name": command.name,
+            "type": command.type,
+            "options": built,
+        }
+        return self.world.create_interaction(AUTOCOMPLETE, user.id, channel.id, data)
+
+    def user_command(self, user: User, channel: Channel, name: str, target: User) -> Interaction:
+        """`user` runs the user context-menu command `name` on `target`."""
+        guild = self.world.guilds.get(channel.guild_id) if channel.guild_id is not None else None
+        command = self.find_command(name, guild, type=2)
+        resolved: JSONObject = {"users": {str(target.id): payloads.user(target)}}
+        if guild is not None and target.id in guild.members:
+            member = payloads.member(self.world, guild.members[target.id], with_user=False)
+            resolved["members"] = {str(target.id): member}
+        data = {
+            "id": str(command.id),
+            "name": name,
+            "type": 2,
+            "target_id": str(target.id),
+            "resolved": resolved,
+        }
+        return self.world.create_interaction(APPLICATION_COMMAND, user.id, channel.id, data)
+
+    def message_command(self, user: User, name: str, target: Message) -> Interaction:
+        """`user` runs the message context-menu command `name` on `target`."""
+        channel = self.world.channel(target.channel_id)
+        guild = self.world.guilds.get(channel.guild_id) if channel.guild_id is not None else None
+        command = self.find_command(name, guild, type=3)
+        resolved = {"messages": {str(target.id): payloads.message(self.world, target)}}
+        data = {
+            "id": str(command.id),
+            "name": name,
+            "type": 3,
+            "target_id": str(target.id),
+            "resolved": resolved,
+        }
         return self.world.create_interaction(APPLICATION_COMMAND, user.id, channel.id, data)
 
     def _option(
