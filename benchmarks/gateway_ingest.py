@@ -559,7 +559,7 @@ def main() -> None:
         print(f"{label:<28}{rate:>12,.0f}{floor / rate:>13.2f}×")
     zlib_floor = results["floor (zlib-stream)"][0]
     print(
-        f"\necho­rd (zlib) vs floor: {zlib_floor / results['echord (zlib-stream)'][0]:.2f}× the floor's time per event"
+        f"\nechord (zlib-stream) vs floor: {zlib_floor / results['echord (zlib-stream)'][0]:.2f}× the floor's time per event"
     )
 
 

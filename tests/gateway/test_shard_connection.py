@@ -270,3 +270,34 @@ async def test_token_never_logged_or_shown(caplog: pytest.LogCaptureFixture) -> 
     assert TOKEN not in str(info.value)
     assert TOKEN not in repr(recorder.lifecycle)
     assert len(gw.connections) == 2
+
+
+async def test_heartbeats_keep_the_stored_sequence_fresh() -> None:
+    from echord.gateway import InMemorySessionStore, SessionInfo
+
+    class WatchedStore(InMemorySessionStore):
+        def __init__(self) -> None:
+            super().__init__()
+            self.saved_seq_4 = asyncio.Event()
+
+        async def save(self, shard_id: int, info: SessionInfo) -> None:
+            await super().save(shard_id, info)
+            if info.sequence == 4:
+                self.saved_seq_4.set()
+
+    async def script(conn: FakeConnection) -> None:
+        await conn.handshake(interval_ms=50)
+        for i in range(3):
+            await conn.dispatch("TYPING_START", {"n": i})
+
+    store = WatchedStore()
+    recorder = Recorder()
+    async with FakeGateway(script) as gw:
+        shard = make_shard(gw.url, recorder, session_store=store)
+        task = asyncio.create_task(shard.run())
+        await asyncio.wait_for(store.saved_seq_4.wait(), 3)  # no close, no reconnect: the heartbeat saved it
+        stored = await store.load(0, 1)
+        await stop(shard, task)
+    assert stored is not None and stored.session_id == "session-1"
+    assert stored.resume_url.endswith("/resume")
+    assert await store.load(0, 1) is None  # a normal close forgets the session

@@ -39,8 +39,9 @@ from echord.gateway.member_requests import GuildMembersResult
 from echord.gateway.opcodes import GatewayOpcode
 from echord.gateway.payloads import Activity, Presence, Status
 from echord.gateway.ratelimit import SendLimiter
+from echord.gateway.reconnect import ReconnectPolicy
 from echord.gateway.session_store import InMemorySessionStore, RedisSessionStore, SessionInfo, SessionStore
-from echord.gateway.shard import DispatchHandler, ReconnectPolicy, ShardConnection, ShardState
+from echord.gateway.shard import DispatchHandler, ShardConnection, ShardState
 from echord.gateway.watchdog import LoopWatchdog
 
 __all__ = [

@@ -20,8 +20,9 @@ from echord.gateway.errors import SessionStartLimitError
 from echord.gateway.identify_queue import IdentifyQueue, InMemoryIdentifyQueue
 from echord.gateway.lifecycle import LifecycleHandler
 from echord.gateway.payloads import Presence
+from echord.gateway.reconnect import ReconnectPolicy
 from echord.gateway.session_store import InMemorySessionStore, SessionStore
-from echord.gateway.shard import DispatchHandler, ReconnectPolicy, ShardConnection
+from echord.gateway.shard import DispatchHandler, ShardConnection
 
 __all__ = ["GatewayBotInfo", "SessionStartLimit", "ShardManager"]
 

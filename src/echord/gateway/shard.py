@@ -2,8 +2,8 @@
 
 The life of a connection: connect (v=10, json, zstd-stream or zlib-stream) → HELLO → heartbeats (the
 first one jittered) → IDENTIFY through the identify queue, or RESUME with the stored session → READY /
-RESUMED → dispatches. Every way a connection ends becomes a `_Disconnect` that says why and what comes
-next (resume, re-identify or stop); `run()` loops over connections with jittered backoff.
+RESUMED → dispatches. Every way a connection ends becomes a `Disconnect` that says why and what comes
+next (resume, re-identify or stop; see `reconnect.py`); `run()` loops over connections with backoff.
 
 Only the envelope `{op, d, s, t}` is decoded; `d` reaches the dispatch callback as `msgspec.Raw`.
 The token is only ever inside IDENTIFY/RESUME bytes, which are never logged.
@@ -15,17 +15,16 @@ import asyncio
 import logging
 import random
 import sys
-from collections.abc import Awaitable, Coroutine, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Coroutine
 from enum import Enum
 from typing import Literal, Protocol, TypeVar
-from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import msgspec
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, WebSocketException
 
-from echord.gateway.close_codes import CLOSE_CODES, CloseAction, close_action, privileged_intent_names
+from echord.gateway.close_codes import CloseAction
+from echord.gateway.commands import ShardCommands
 from echord.gateway.compression import (
     Compression,
     CorruptFrameError,
@@ -33,7 +32,7 @@ from echord.gateway.compression import (
     make_decompressor,
     resolve_compression,
 )
-from echord.gateway.errors import FatalCloseError, PayloadTooLargeError, ShardClosedError
+from echord.gateway.errors import PayloadTooLargeError, ShardClosedError
 from echord.gateway.heartbeat import Heartbeat
 from echord.gateway.identify_queue import IdentifyQueue, InMemoryIdentifyQueue
 from echord.gateway.lifecycle import (
@@ -48,7 +47,7 @@ from echord.gateway.lifecycle import (
     Resumed,
     ShardLifecycleEvent,
 )
-from echord.gateway.member_requests import GuildMembersResult, MemberRequests
+from echord.gateway.member_requests import MemberRequests
 from echord.gateway.opcodes import GatewayOpcode as Op
 from echord.gateway.payloads import (
     ENVELOPE_DECODER,
@@ -62,20 +61,20 @@ from echord.gateway.payloads import (
     resume_payload,
 )
 from echord.gateway.ratelimit import SendLimiter
+from echord.gateway.reconnect import (
+    Disconnect,
+    ReconnectPolicy,
+    backoff_delay,
+    connect_url,
+    disconnect_for_close,
+    fatal_close_error,
+)
 from echord.gateway.session_store import InMemorySessionStore, SessionInfo, SessionStore
 
-__all__ = [
-    "API_VERSION",
-    "DEFAULT_GATEWAY_URL",
-    "DispatchHandler",
-    "ReconnectPolicy",
-    "ShardConnection",
-    "ShardState",
-]
+__all__ = ["DEFAULT_GATEWAY_URL", "DispatchHandler", "ShardConnection", "ShardState"]
 
 _log = logging.getLogger("echord.gateway.shard")
 
-API_VERSION = 10
 DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg"
 MAX_PAYLOAD_BYTES = 4096
 _KEEP_SESSION_CODE = (
@@ -92,21 +91,6 @@ class DispatchHandler(Protocol):
     def __call__(self, event: str, data: msgspec.Raw, shard_id: int, /) -> Awaitable[None] | None: ...
 
 
-@dataclass(frozen=True, slots=True)
-class ReconnectPolicy:
-    """Timing of reconnects. The defaults follow Discord's guidance; tests shrink them."""
-
-    base_delay: float = 1.0
-    """First retry after a failed connection waits about this long; it doubles per failure."""
-    max_delay: float = 60.0
-    invalid_session_delay: tuple[float, float] = (1.0, 5.0)
-    """INVALID_SESSION waits a random time in this range before resuming or identifying."""
-    hello_timeout: float = 20.0
-    close_timeout: float = 5.0
-    resume_url_attempts: int = 3
-    """Failed connects to `resume_gateway_url` before falling back to the main gateway URL."""
-
-
 class ShardState(Enum):
     IDLE = "idle"
     CONNECTING = "connecting"
@@ -117,17 +101,7 @@ class ShardState(Enum):
     CLOSED = "closed"
 
 
-@dataclass(slots=True)
-class _Disconnect:
-    """Why a connection ended and what to do next."""
-
-    reason: str
-    code: int | None
-    action: CloseAction
-    delay: float | None = None
-
-
-class ShardConnection:
+class ShardConnection(ShardCommands):
     """One shard `[shard_id, shard_count]`; `await run()` keeps it connected until `close()` or a fatal close."""
 
     def __init__(
@@ -177,7 +151,7 @@ class ShardConnection:
         self.resume_url: str | None = None
         self._ws: ClientConnection | None = None
         self._heartbeat: Heartbeat | None = None
-        self._pending: _Disconnect | None = None
+        self._pending: Disconnect | None = None
         self._healthy = False
         self._resume_url_failures = 0
         self._closing = False
@@ -223,11 +197,15 @@ class ShardConnection:
                 if self._closing:
                     break
                 if outcome.action is CloseAction.FATAL:
-                    raise self._fatal_error(outcome.code)
+                    raise fatal_close_error(self.shard_id, outcome.code, self.intents)
                 if outcome.action is CloseAction.REIDENTIFY:
                     await self._drop_session(outcome.reason)
                 failures = 0 if self._healthy else failures + 1
-                delay = outcome.delay if outcome.delay is not None else self._backoff(failures)
+                delay = (
+                    outcome.delay
+                    if outcome.delay is not None
+                    else backoff_delay(self.policy, failures, self._rng)
+                )
                 resume = self.session_id is not None
                 self.state = ShardState.RECONNECTING
                 _log.info(
@@ -254,72 +232,16 @@ class ShardConnection:
         ws = self._ws
         code = _KEEP_SESSION_CODE if keep_session else 1000
         if ws is not None:
-            self._pending = _Disconnect("closed by the application", code, CloseAction.RESUME)
+            self._pending = Disconnect("closed by the application", code, CloseAction.RESUME)
             await ws.close(code, "echord: shutting down")
         if keep_session:
             await self._persist()
         elif self.session_id is not None:
             await self._drop_session("closed by the application")
 
-    async def update_presence(self, presence: Presence) -> None:
-        """Presence Update (op 3)."""
-        self.presence = presence
-        await self._send_command(Op.PRESENCE_UPDATE, presence)
-
-    async def update_voice_state(
-        self, guild_id: int, channel_id: int | None, *, self_mute: bool = False, self_deaf: bool = False
-    ) -> None:
-        """Voice State Update (op 4): join, move (`channel_id`) or leave (`None`) a voice channel."""
-        data = {
-            "guild_id": str(guild_id),
-            "channel_id": None if channel_id is None else str(channel_id),
-            "self_mute": self_mute,
-            "self_deaf": self_deaf,
-        }
-        await self._send_command(Op.VOICE_STATE_UPDATE, data)
-
-    async def request_soundboard_sounds(self, guild_ids: Sequence[int]) -> None:
-        """Request Soundboard Sounds (op 31); answers arrive as SOUNDBOARD_SOUNDS dispatches."""
-        await self._send_command(Op.REQUEST_SOUNDBOARD_SOUNDS, {"guild_ids": [str(g) for g in guild_ids]})
-
-    async def request_channel_info(self, guild_id: int, fields: Sequence[str]) -> None:
-        """Request Channel Info (op 43); the answer arrives as a CHANNEL_INFO dispatch."""
-        await self._send_command(Op.REQUEST_CHANNEL_INFO, {"guild_id": str(guild_id), "fields": list(fields)})
-
-    async def request_guild_members(
-        self,
-        guild_id: int,
-        *,
-        query: str | None = None,
-        limit: int = 0,
-        user_ids: Sequence[int] | None = None,
-        presences: bool = False,
-        timeout: float | None = 60.0,  # noqa: ASYNC109 - a request for a guild of another shard is never answered
-    ) -> GuildMembersResult:
-        """Request Guild Members (op 8) and wait for every GUILD_MEMBERS_CHUNK of the answer.
-
-        The chunks still go to the dispatch callback as usual; this only collects them (by nonce).
-        """
-        if (query is None) == (user_ids is None):
-            raise ValueError("pass exactly one of query= or user_ids=")
-        nonce, future = self._members.open(guild_id)
-        data: dict[str, object] = {"guild_id": str(guild_id), "presences": presences, "nonce": nonce}
-        if query is not None:
-            data["query"] = query
-            data["limit"] = limit
-        else:
-            data["user_ids"] = [str(u) for u in user_ids or ()]
-            if limit:
-                data["limit"] = limit
-        try:
-            await self._send_command(Op.REQUEST_GUILD_MEMBERS, data)
-            return await asyncio.wait_for(future, timeout)
-        finally:
-            self._members.discard(nonce)
-
     # ------------------------------------------------------------------ one connection
 
-    async def _connection(self) -> _Disconnect:
+    async def _connection(self) -> Disconnect:
         resuming = self.session_id is not None
         url = self._url(resuming)
         self.state = ShardState.CONNECTING
@@ -338,20 +260,20 @@ class ShardConnection:
         except (OSError, TimeoutError, WebSocketException) as exc:
             if resuming and url.startswith(self.resume_url or "\0"):
                 self._resume_url_failures += 1
-            return _Disconnect(f"could not connect: {type(exc).__name__}: {exc}", None, CloseAction.RESUME)
+            return Disconnect(f"could not connect: {type(exc).__name__}: {exc}", None, CloseAction.RESUME)
         self._resume_url_failures = 0
         if self._closing:  # close() ran while we were connecting; it had no socket to close
             await ws.close(_KEEP_SESSION_CODE if self._keep_session else 1000)
-            return _Disconnect("closed by the application", None, CloseAction.RESUME)
+            return Disconnect("closed by the application", None, CloseAction.RESUME)
         self._ws = ws
         self._pending = None
         self._limiter.reset()
         decompressor = make_decompressor(self.compression)
         heartbeat_task: asyncio.Task[None] | None = None
-        outcome: _Disconnect
+        outcome: Disconnect
         try:
             hello = await asyncio.wait_for(self._receive_hello(ws, decompressor), self.policy.hello_timeout)
-            if isinstance(hello, _Disconnect):
+            if isinstance(hello, Disconnect):
                 outcome = hello
             else:
                 interval = hello.heartbeat_interval / 1000
@@ -371,11 +293,14 @@ class ShardConnection:
                     await self._identify()
                 outcome = self._pending or await self._receive_loop(ws, decompressor)
         except ConnectionClosed as exc:
-            outcome = self._pending or self._closed_outcome(exc)
+            received = exc.rcvd
+            outcome = self._pending or disconnect_for_close(
+                None if received is None else received.code, "" if received is None else received.reason
+            )
         except TimeoutError:
-            outcome = _Disconnect("no HELLO in time", None, CloseAction.RESUME)
+            outcome = Disconnect("no HELLO in time", None, CloseAction.RESUME)
         except _ClosingError:
-            outcome = _Disconnect("closed by the application", None, CloseAction.RESUME)
+            outcome = Disconnect("closed by the application", None, CloseAction.RESUME)
         finally:
             self._ready.clear()
             self._ws = None
@@ -402,10 +327,10 @@ class ShardConnection:
         _log.debug("shard %d sent IDENTIFY", self.shard_id)
         self._emit(Identified(self.shard_id))
 
-    async def _receive_hello(self, ws: ClientConnection, decompressor: Decompressor) -> Hello | _Disconnect:
+    async def _receive_hello(self, ws: ClientConnection, decompressor: Decompressor) -> Hello | Disconnect:
         while True:
             envelope = self._decode(await ws.recv(decode=False), decompressor)
-            if isinstance(envelope, _Disconnect):
+            if isinstance(envelope, Disconnect):
                 return envelope
             if envelope is None:
                 continue
@@ -415,10 +340,10 @@ class ShardConnection:
                 except _DECODE_ERRORS as exc:
                     return self._payload_error("malformed_payload", f"HELLO: {exc}")
             if envelope.op == Op.RECONNECT:
-                return _Disconnect("server requested reconnect (op 7) before HELLO", None, CloseAction.RESUME)
+                return Disconnect("server requested reconnect (op 7) before HELLO", None, CloseAction.RESUME)
             _log.debug("shard %d ignored op %d before HELLO", self.shard_id, envelope.op)
 
-    def _decode(self, message: str | bytes, decompressor: Decompressor) -> Envelope | _Disconnect | None:
+    def _decode(self, message: str | bytes, decompressor: Decompressor) -> Envelope | Disconnect | None:
         if isinstance(message, str):
             message = message.encode()
         try:
@@ -432,7 +357,7 @@ class ShardConnection:
         except _DECODE_ERRORS as exc:
             return self._payload_error("malformed_payload", str(exc))
 
-    async def _receive_loop(self, ws: ClientConnection, decompressor: Decompressor) -> _Disconnect:
+    async def _receive_loop(self, ws: ClientConnection, decompressor: Decompressor) -> Disconnect:
         """The hot path: one decompress, one envelope decode, one callback per dispatch."""
         recv = ws.recv
         feed = decompressor.feed
@@ -499,7 +424,7 @@ class ShardConnection:
         self._healthy = True
         self._ready.set()
 
-    async def _on_control(self, envelope: Envelope) -> _Disconnect | None:
+    async def _on_control(self, envelope: Envelope) -> Disconnect | None:
         op = envelope.op
         if op == Op.HEARTBEAT_ACK:
             if self._heartbeat is not None:
@@ -508,42 +433,20 @@ class ShardConnection:
             if self._heartbeat is not None:
                 await self._heartbeat.beat()
         elif op == Op.RECONNECT:
-            return _Disconnect("server requested reconnect (op 7)", None, CloseAction.RESUME)
+            return Disconnect("server requested reconnect (op 7)", None, CloseAction.RESUME)
         elif op == Op.INVALID_SESSION:
             resumable = bytes(envelope.d).strip() == b"true" and self.session_id is not None
             delay = self._rng.uniform(*self.policy.invalid_session_delay)
             action = CloseAction.RESUME if resumable else CloseAction.REIDENTIFY
-            return _Disconnect(f"invalid session (resumable={resumable})", None, action, delay)
+            return Disconnect(f"invalid session (resumable={resumable})", None, action, delay)
         else:
             _log.debug("shard %d ignored op %d", self.shard_id, op)
         return None
 
-    def _closed_outcome(self, exc: ConnectionClosed) -> _Disconnect:
-        received = exc.rcvd
-        if received is None:
-            return _Disconnect("connection lost without a close frame", None, CloseAction.RESUME)
-        code = received.code
-        info = CLOSE_CODES.get(code)
-        name = info.name if info is not None else (received.reason or "no reason")
-        return _Disconnect(f"closed by Discord with {code} ({name})", code, close_action(code))
-
-    def _payload_error(self, kind: Literal["corrupt_frame", "malformed_payload"], detail: str) -> _Disconnect:
+    def _payload_error(self, kind: Literal["corrupt_frame", "malformed_payload"], detail: str) -> Disconnect:
         _log.warning("shard %d received a bad frame (%s): %s; reconnecting", self.shard_id, kind, detail)
         self._emit(PayloadError(self.shard_id, kind, detail))
-        return _Disconnect(f"{kind.replace('_', ' ')}: {detail}", None, CloseAction.RESUME)
-
-    def _fatal_error(self, code: int | None) -> FatalCloseError:
-        info = CLOSE_CODES[code] if code is not None and code in CLOSE_CODES else None
-        name = info.name if info is not None else "unknown"
-        hint = info.explanation if info is not None else "Discord closed the connection"
-        if code == 4014:
-            names = privileged_intent_names(self.intents)
-            hint = (
-                f"the bot asked for privileged intent(s) {', '.join(names) or '(none)'} that it may not use; "
-                "enable them in the Developer Portal (Bot → Privileged Gateway Intents) or drop them from intents"
-            )
-        _log.error("shard %d stopped: close code %s (%s): %s", self.shard_id, code, name, hint)
-        return FatalCloseError(self.shard_id, code or 0, name, hint)
+        return Disconnect(f"{kind.replace('_', ' ')}: {detail}", None, CloseAction.RESUME)
 
     # ------------------------------------------------------------------ heartbeats and sending
 
@@ -555,13 +458,14 @@ class ShardConnection:
 
     async def _send_heartbeat(self) -> None:
         await self._send(encode(Op.HEARTBEAT, self.sequence), priority=True)
+        await self._persist()  # keeps the stored sequence fresh, so a crashed process resumes close to here
 
     async def _on_zombie(self) -> None:
         ws = self._ws
         _log.warning(
             "shard %d: no heartbeat ACK since the last beat; zombie connection, resuming", self.shard_id
         )
-        self._pending = _Disconnect("zombie connection: heartbeat not acknowledged", None, CloseAction.RESUME)
+        self._pending = Disconnect("zombie connection: heartbeat not acknowledged", None, CloseAction.RESUME)
         if ws is not None:
             await ws.close(_KEEP_SESSION_CODE, "zombie")
 
@@ -639,18 +543,7 @@ class ShardConnection:
         base = self.gateway_url
         if resuming and self.resume_url and self._resume_url_failures < self.policy.resume_url_attempts:
             base = self.resume_url
-        parts = urlsplit(base)
-        query: dict[str, str | int] = {"v": API_VERSION, "encoding": "json"}
-        if self.compression is not None:
-            query["compress"] = self.compression
-        return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query), ""))
-
-    def _backoff(self, failures: int) -> float:
-        """Right after a healthy connection: a short jitter. After failures: exponential, half-jittered."""
-        base = self.policy.base_delay
-        if failures == 0:
-            return self._rng.uniform(0, base)
-        return min(self.policy.max_delay, base * 2.0 ** (failures - 1)) * self._rng.uniform(0.5, 1.0)
+        return connect_url(base, self.compression)
 
     async def _sleep_unless_closing(self, delay: float) -> None:
         if delay <= 0:
