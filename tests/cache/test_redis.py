@@ -97,7 +97,7 @@ async def test_ttl_and_sweepers(client: aioredis.Redis) -> None:
     clock.now += 5
     await store.set(0, 2, UserRecord(id=2))
     clock.now += 5
-    assert await store.get(0, 1) is None
+    assert await store.get_many(0, [1, 2]) == {2: UserRecord(id=2)}  # 1 expired
     assert await store.get(0, 2) is not None
     clock.now += 5
     assert await store.sweep() == 1

@@ -20,6 +20,7 @@ operations = st.lists(
     st.one_of(
         st.tuples(st.just("set"), groups, keys),
         st.tuples(st.just("get"), groups, keys),
+        st.tuples(st.just("get_many"), groups, keys),
         st.tuples(st.just("delete"), groups, keys),
         st.tuples(st.just("drop"), groups, keys),
     ),
@@ -36,6 +37,8 @@ async def replay(store: Store[UserRecord], ops: list[tuple[str, int, int]]) -> l
             await store.set(group, key, UserRecord(id=key, username=f"v{step}"))
         elif op == "get":
             results.append(await store.get(group, key))
+        elif op == "get_many":
+            results.append(await store.get_many(group, [key, key % 5 + 1, 9]))
         elif op == "delete":
             results.append(await store.delete(group, key))
         else:

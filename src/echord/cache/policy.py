@@ -82,11 +82,6 @@ class StorePolicy(Generic[R]):
         if self.ttl is not None and self.ttl <= 0:
             raise ValueError("ttl must be positive")
 
-    @property
-    def bounded(self) -> bool:
-        """Whether the store must track order or age (costs memory per record)."""
-        return self.max_size is not None or self.ttl is not None
-
 
 @dataclass(frozen=True, slots=True)
 class CachePolicy:

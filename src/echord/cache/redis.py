@@ -167,16 +167,26 @@ class RedisStore(Generic[R]):
         keys = list(keys)
         if not keys:
             return {}
-        if self._max >= 0 or self.policy.ttl is not None:
-            found: dict[int, R] = {}
-            for key in keys:
-                record = await self.get(group, key)
-                if record is not None:
-                    found[key] = record
-            return found
-        values = await self._client.hmget(self._hash(group), [str(key) for key in keys])
         decode = self._decoder.decode
-        return {key: decode(_raw(raw)) for key, raw in zip(keys, values, strict=True) if raw is not None}
+        if self._max < 0 and self.policy.ttl is None:
+            values = await self._client.hmget(self._hash(group), [str(key) for key in keys])
+            return {key: decode(_raw(raw)) for key, raw in zip(keys, values, strict=True) if raw is not None}
+        script_keys = [self._hash(group), self._order_key, self._written_key, self._seq_key]
+        now, ttl = self._now(), self.policy.ttl or 0
+        async with self._client.pipeline(transaction=False) as pipe:
+            for key in keys:  # one round trip; each read still touches LRU order and checks its TTL
+                args: list[str | float] = [str(key), f"{group}:{key}", self._lru, now, ttl]
+                await self._get_script(keys=script_keys, args=args, client=pipe)
+            replies = await pipe.execute()
+        found: dict[int, R] = {}
+        expired: list[int] = []
+        for key, raw in zip(keys, replies, strict=True):
+            if raw == 0:
+                expired.append(key)
+            elif raw is not None:
+                found[key] = decode(_raw(raw))
+        await self._evict(group, expired)
+        return found
 
     async def values(self, group: int) -> list[R]:
         await self._expire()
