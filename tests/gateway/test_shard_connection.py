@@ -301,3 +301,45 @@ async def test_heartbeats_keep_the_stored_sequence_fresh() -> None:
     assert stored is not None and stored.session_id == "session-1"
     assert stored.resume_url.endswith("/resume")
     assert await store.load(0, 1) is None  # a normal close forgets the session
+
+
+async def test_a_long_identify_queue_wait_is_not_mistaken_for_a_zombie() -> None:
+    class SlowQueue:
+        async def acquire(self, shard_id: int, max_concurrency: int) -> None:
+            await asyncio.sleep(0.4)  # eight heartbeat intervals
+
+    async def script(conn: FakeConnection) -> None:
+        await conn.handshake(interval_ms=50)
+
+    recorder = Recorder()
+    async with FakeGateway(script) as gw:
+        shard = make_shard(gw.url, recorder, identify_queue=SlowQueue())
+        task = asyncio.create_task(shard.run())
+        await wait_until(lambda: "READY" in recorder.names())
+        await stop(shard, task)
+    assert len(gw.connections) == 1
+    assert not recorder.of(Reconnecting)
+    assert len(gw.connections[0].heartbeats) >= 4  # beats (and their ACKs) went on while waiting
+
+
+async def test_an_identify_queue_failure_reconnects_and_retries() -> None:
+    class FlakyQueue:
+        calls = 0
+
+        async def acquire(self, shard_id: int, max_concurrency: int) -> None:
+            FlakyQueue.calls += 1
+            if FlakyQueue.calls == 1:
+                raise ConnectionError("redis is down")
+
+    async def script(conn: FakeConnection) -> None:
+        await conn.handshake()
+
+    recorder = Recorder()
+    async with FakeGateway(script) as gw:
+        shard = make_shard(gw.url, recorder, identify_queue=FlakyQueue())
+        task = asyncio.create_task(shard.run())
+        await wait_until(lambda: "READY" in recorder.names())
+        await stop(shard, task)
+    assert len(gw.connections) == 2
+    assert "identify failed" in recorder.of(Reconnecting)[0].reason
+    assert len(gw.sent(2)) == 1

@@ -270,6 +270,7 @@ class ShardConnection(ShardCommands):
         self._limiter.reset()
         decompressor = make_decompressor(self.compression)
         heartbeat_task: asyncio.Task[None] | None = None
+        handshake_task: asyncio.Task[None] | None = None
         outcome: Disconnect
         try:
             hello = await asyncio.wait_for(self._receive_hello(ws, decompressor), self.policy.hello_timeout)
@@ -282,15 +283,9 @@ class ShardConnection(ShardCommands):
                     interval, self._send_heartbeat, self._on_zombie, jitter=self._rng.random()
                 )
                 heartbeat_task = asyncio.create_task(self._run_heartbeat(self._heartbeat))
-                if resuming and self.session_id is not None:
-                    self.state = ShardState.RESUMING
-                    await self._send(
-                        resume_payload(self._token, self.session_id, self.sequence), priority=True
-                    )
-                    _log.debug("shard %d sent RESUME at seq %s", self.shard_id, self.sequence)
-                else:
-                    self.state = ShardState.IDENTIFYING
-                    await self._identify()
+                # The handshake may wait long in the identify queue; meanwhile the receive loop keeps
+                # reading (heartbeat ACKs, op 7, op 9) so a long wait never looks like a zombie.
+                handshake_task = asyncio.create_task(self._handshake(ws, resuming))
                 outcome = self._pending or await self._receive_loop(ws, decompressor)
         except ConnectionClosed as exc:
             received = exc.rcvd
@@ -299,19 +294,35 @@ class ShardConnection(ShardCommands):
             )
         except TimeoutError:
             outcome = Disconnect("no HELLO in time", None, CloseAction.RESUME)
-        except _ClosingError:
-            outcome = Disconnect("closed by the application", None, CloseAction.RESUME)
         finally:
             self._ready.clear()
             self._ws = None
-            if heartbeat_task is not None:
-                heartbeat_task.cancel()
-                await asyncio.gather(heartbeat_task, return_exceptions=True)
+            for task in (handshake_task, heartbeat_task):
+                if task is not None:
+                    task.cancel()
+                    await asyncio.gather(task, return_exceptions=True)
         if ws.close_code is None:
             await ws.close(_KEEP_SESSION_CODE if outcome.action is CloseAction.RESUME else 1000)
         if self.session_id is not None and outcome.action is CloseAction.RESUME:
             await self._persist()
         return outcome
+
+    async def _handshake(self, ws: ClientConnection, resuming: bool) -> None:
+        """RESUME at once, or IDENTIFY once the identify queue allows; a failure ends the connection."""
+        try:
+            if resuming and self.session_id is not None:
+                self.state = ShardState.RESUMING
+                await self._send(resume_payload(self._token, self.session_id, self.sequence), priority=True)
+                _log.debug("shard %d sent RESUME at seq %s", self.shard_id, self.sequence)
+            else:
+                self.state = ShardState.IDENTIFYING
+                await self._identify()
+        except (ConnectionClosed, ShardClosedError, _ClosingError):
+            return  # the receive loop sees the same closure and reports it
+        except Exception as exc:  # e.g. the Redis identify queue is unreachable: retry with backoff
+            _log.warning("shard %d could not identify: %r; reconnecting", self.shard_id, exc)
+            self._pending = Disconnect(f"identify failed: {type(exc).__name__}", None, CloseAction.RESUME)
+            await ws.close(_KEEP_SESSION_CODE, "identify failed")
 
     async def _identify(self) -> None:
         await self._until_closing(self._identify_queue.acquire(self.shard_id, self.max_concurrency))
