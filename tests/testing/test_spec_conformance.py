@@ -111,6 +111,27 @@ async def test_every_route_matches_the_spec(emulator: Emulator, rest: httpx.Asyn
     await call("DELETE", "/guilds/{guild_id}/bans/{user_id}", ban, expect=204)
     world.create_emoji(g, "blob", user_id=alice)
     await call("GET", "/guilds/{guild_id}/emojis", {"guild_id": g})
+    image = "data:image/png;base64,iVBORw0KGgo="
+    emoji = await call(
+        "POST",
+        "/guilds/{guild_id}/emojis",
+        {"guild_id": g},
+        json={"name": "mine", "image": image},
+        expect=403,
+    )
+    world.update_role(g, seed.bot_role.id, permissions=seed.bot_role.permissions | (1 << 30) | (1 << 5))
+    emoji = await call(
+        "POST",
+        "/guilds/{guild_id}/emojis",
+        {"guild_id": g},
+        json={"name": "mine", "image": image},
+        expect=201,
+    )
+    await call("GET", "/guilds/{guild_id}/emojis/{emoji_id}", {"guild_id": g, "emoji_id": emoji["id"]})
+    await call(
+        "DELETE", "/guilds/{guild_id}/emojis/{emoji_id}", {"guild_id": g, "emoji_id": emoji["id"]}, expect=204
+    )
+    await call("PATCH", "/guilds/{guild_id}/members/@me", {"guild_id": g}, json={"nick": "botty"})
 
     ch = {"channel_id": c}
     await call("GET", "/channels/{channel_id}", ch)
@@ -127,7 +148,11 @@ async def test_every_route_matches_the_spec(emulator: Emulator, rest: httpx.Asyn
     await call("DELETE", "/channels/{channel_id}/permissions/{overwrite_id}", over, expect=204)
     await call("DELETE", "/channels/{channel_id}", {"channel_id": text["id"]})
     await call("POST", "/channels/{channel_id}/invites", ch, json={"max_age": 60})
-    await call("GET", "/channels/{channel_id}/invites", ch)
+    invites = await call("GET", "/channels/{channel_id}/invites", ch)
+    await call("GET", "/guilds/{guild_id}/invites", {"guild_id": g})
+    await call("GET", "/invites/{code}", {"code": invites[0]["code"]})
+    await call("DELETE", "/invites/{code}", {"code": invites[0]["code"]})
+    await call("GET", "/invites/{code}", {"code": invites[0]["code"]}, expect=404)
     hook = await call("POST", "/channels/{channel_id}/webhooks", ch, json={"name": "hook"})
     await call("GET", "/channels/{channel_id}/webhooks", ch)
     await call("POST", "/channels/{channel_id}/typing", ch, expect=204)

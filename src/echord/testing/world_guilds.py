@@ -229,6 +229,13 @@ class GuildOps(WorldStore):
         self.emit("GUILD_EMOJIS_UPDATE", data, guild_id=guild.id)
         return emoji
 
+    def delete_emoji(self, guild_id: int, emoji_id: int) -> None:
+        guild = self.guild(guild_id)
+        if guild.emojis.pop(emoji_id, None) is None:
+            raise api_errors.unknown("Emoji")
+        data = {"guild_id": str(guild.id), "emojis": [payloads.emoji(self, e) for e in guild.emojis.values()]}
+        self.emit("GUILD_EMOJIS_UPDATE", data, guild_id=guild.id)
+
     def create_invite(
         self, channel_id: int, inviter_id: int, *, max_age: int = 86400, max_uses: int = 0
     ) -> Invite:

@@ -204,6 +204,19 @@ def search_guild_members(call: Call) -> Reply:
     return ok([payloads.member(call.world, m) for m in found[:limit]])
 
 
+_UPDATE_ME = Obj({"nick": Str(0, 32, nullable=True)})
+
+
+@routes.add("PATCH", "/guilds/{guild_id}/members/@me", major=G)
+def update_my_guild_member(call: Call) -> Reply:
+    guild_id = _visible_guild(call)
+    body = validate(_UPDATE_ME, call.json())
+    if "nick" in body:
+        _manage(call, guild_id, Permission.CHANGE_NICKNAME)
+    member = call.world.update_member(guild_id, call.world.bot.id, nick=body.get("nick", False))
+    return ok(payloads.member(call.world, member))
+
+
 @routes.add("GET", "/guilds/{guild_id}/members/{user_id}", major=G)
 def get_guild_member(call: Call) -> Reply:
     return ok(payloads.member(call.world, call.world.member(_visible_guild(call), call.id("user_id"))))
