@@ -26,6 +26,7 @@ from echord.events import (
     current_shard_id,
     event_decoder,
 )
+from echord.gateway import Closed, LifecycleHandler
 
 from .payloads import MESSAGE_CREATE_BYTES, encode
 
@@ -298,19 +299,15 @@ async def test_stream_drops_oldest_when_full_and_raises_predicate_errors() -> No
     assert not bus.has_consumers(Tick)
 
 
-async def test_lifecycle_records_and_anything_else_can_be_dispatched() -> None:
-    @dataclass(frozen=True)
-    class Closed:  # the shape of echord.gateway's lifecycle records
-        shard_id: int
-        code: int | None
-
+async def test_shard_lifecycle_records_and_anything_else_can_be_dispatched() -> None:
     bus = EventBus()
+    lifecycle: LifecycleHandler = bus.dispatch  # how a shard publishes its debug events
     everything: list[object] = []
     bus.subscribe(object, collector(everything))
-    bus.dispatch(Closed(0, 4000))
+    lifecycle(Closed(0, 4000, "unknown error"))
     bus.dispatch_raw("TYPING_START", encode({"channel_id": "1", "user_id": "2", "timestamp": 5}), 0)
     await bus.join()
-    assert everything[0] == Closed(0, 4000)
+    assert everything[0] == Closed(0, 4000, "unknown error")
     assert isinstance(everything[1], RawEvent) and isinstance(everything[2], TypingStart)
     assert len(EVENTS) == 79
 
