@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import httpx
 
-from echord.testing import Emulator
+from echord.testing import Emulator, Permission
 
 MESSAGES = "POST /channels/{channel_id}/messages"
 
@@ -78,3 +78,16 @@ async def test_reset_clears_windows(emulator: Emulator, rest: httpx.AsyncClient)
     assert (await rest.get("/users/@me")).status_code == 429
     emulator.rate_limits.reset()
     assert (await rest.get("/users/@me")).status_code == 200
+
+
+async def test_slowmode_applies_to_a_bot_without_bypass(emulator: Emulator, rest: httpx.AsyncClient) -> None:
+    seed = emulator.seed
+    assert seed is not None
+    emulator.world.update_role(seed.guild.id, seed.bot_role.id, permissions=0)
+    slow = emulator.world.create_channel(seed.guild.id, "slow", rate_limit_per_user=30)
+    assert (await rest.post(f"/channels/{slow.id}/messages", json={"content": "one"})).status_code == 200
+    second = await rest.post(f"/channels/{slow.id}/messages", json={"content": "two"})
+    assert second.status_code == 429
+    assert second.json()["code"] == 20016 and 29 <= second.json()["retry_after"] <= 30
+    emulator.world.update_role(seed.guild.id, seed.bot_role.id, permissions=int(Permission.BYPASS_SLOWMODE))
+    assert (await rest.post(f"/channels/{slow.id}/messages", json={"content": "three"})).status_code == 200

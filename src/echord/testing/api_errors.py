@@ -14,9 +14,11 @@ class APIError(Exception):
         self.code = code
         self.message = message
         self.errors = errors
+        self.extra: JSONObject = {}
+        """More top-level body fields (`retry_after` and `global` on a slowmode 429)."""
 
     def body(self) -> JSONObject:
-        body: JSONObject = {"message": self.message, "code": self.code}
+        body: JSONObject = {"message": self.message, "code": self.code, **self.extra}
         if self.errors is not None:
             body["errors"] = self.errors
         return body

@@ -47,6 +47,8 @@ class WorldStore:
         self.commands: dict[int, Command] = {}
         self.interactions: dict[int, Interaction] = {}
         self.dispatched: list[Dispatch] = []
+        self.last_sent: dict[tuple[int, int], float] = {}
+        """(channel id, user id) -> monotonic time of the last message, for slowmode."""
         self._listeners: list[DispatchListener] = []
         self.bot = User(id=self.snowflakes.next(), username=bot_name, bot=True)
         self.users[self.bot.id] = self.bot

@@ -15,7 +15,17 @@ from ..faults import RestFaults
 from ..ratelimits import RateLimiter
 from ..transport import HTTPRequest, HTTPResponse
 from ..world import World
-from . import applications, channels, commands, guilds, invites_emojis, messages, users, webhooks
+from . import (
+    applications,
+    channels,
+    commands,
+    guilds,
+    interactions,
+    invites_emojis,
+    messages,
+    users,
+    webhooks,
+)
 from .routing import Call, Route, RouteTable, Settings
 
 log = logging.getLogger("echord.testing.rest")
@@ -25,7 +35,17 @@ API_PREFIXES = ("/api/v10", "/api/v9")
 
 def build_routes() -> RouteTable:
     table = RouteTable()
-    for module in (users, applications, guilds, channels, messages, webhooks, commands, invites_emojis):
+    for module in (
+        users,
+        applications,
+        guilds,
+        channels,
+        messages,
+        webhooks,
+        commands,
+        interactions,
+        invites_emojis,
+    ):
         table.extend(module.routes)
     return table
 

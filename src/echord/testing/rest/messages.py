@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 
 from .. import api_errors, payloads
@@ -45,6 +46,25 @@ def attachments_from(body: JSONObject) -> list[JSONObject]:
     return found
 
 
+_SLOWMODE_EXEMPT = Permission.MANAGE_MESSAGES | Permission.MANAGE_CHANNELS | Permission.BYPASS_SLOWMODE
+
+
+def _slowmode(call: Call, channel: Channel) -> None:
+    """Discord's per-user slowmode (`rate_limit_per_user`), which moderators and BYPASS_SLOWMODE skip."""
+    if not channel.rate_limit_per_user:
+        return
+    bot = call.world.bot.id
+    if call.world.permissions_for(bot, channel.id) & _SLOWMODE_EXEMPT:
+        return
+    now = time.monotonic()
+    last = call.world.last_sent.get((channel.id, bot))
+    if last is not None and now - last < channel.rate_limit_per_user:
+        error = api_errors.APIError(429, 20016, "This action cannot be performed due to slowmode rate limit.")
+        error.extra = {"retry_after": round(channel.rate_limit_per_user - (now - last), 3), "global": False}
+        raise error
+    call.world.last_sent[(channel.id, bot)] = now
+
+
 def _writable(call: Call, channel: Channel) -> None:
     if channel.type in ChannelType.THREADS:
         if channel.archived or channel.locked:
@@ -54,6 +74,7 @@ def _writable(call: Call, channel: Channel) -> None:
         raise api_errors.APIError(400, 50008, "Cannot send messages in a non-text channel")
     else:
         require(call, channel, Permission.SEND_MESSAGES)
+    _slowmode(call, channel)
 
 
 @routes.add("POST", "/channels/{channel_id}/messages", major=C)
