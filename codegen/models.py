@@ -6,6 +6,14 @@ override or a post-processor (lost union tags, undecodable Structs, str snowflak
 fields, numbered names), while the shapes Discord's spec uses are few enough to render directly. Rendering
 is deterministic (spec order for fields, sorted names for classes) and takes well under a second.
 
+Measured on the 2-core dev machine (best of interleaved rounds, a 991-byte member and a 4.5 KB message):
+decoding takes 4.0 µs per member and 15 µs per message, against 2.6 / 12.8 µs for `orjson.loads` of the
+same bytes to dicts. Snowflakes cost the difference to plain `int` fields (2.2 / 11 µs): msgspec needs a
+dec_hook for an int subclass; `operator.call` as the hook is the fastest of the variants tried (a Python
+hook function: 4.7-6.9 / 16.5-21.7 µs). `Struct(gc=False)` was measured at 2 % faster and 5 % smaller and
+is not used: subclasses that hold a client handle would leak their reference cycles. Importing the module
+takes about 0.05 s on its own (0.1 s with msgspec) once its bytecode is cached.
+
 The policy the output follows is described in MODULE_DOC below, which becomes the generated module's
 docstring so that users (and the gateway generator, which subclasses these models) can read it there.
 """

@@ -5,7 +5,7 @@ the recursive ErrorDetails, so each schema is first made small and self-containe
 (deeper objects left out, which the lenient models must accept anyway), arrays and maps bounded, strings short,
 no extra properties. Objects, arrays and unions are then composed with plain hypothesis strategies and only the
 scalar leaves (patterns, formats, bounds) come from hypothesis-jsonschema, cached per leaf schema. Set
-ECHORD_MODEL_EXAMPLES for more examples per schema (default 3).
+ECHORD_MODEL_EXAMPLES (default 3 per schema) and ECHORD_MODEL_DEPTH (default 1) higher for a longer CI run.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from echord._generated import models as m
 from echord._support import decode_json, encode_json
 
 EXAMPLES = int(os.environ.get("ECHORD_MODEL_EXAMPLES", "3"))
-DEPTH = 2
+DEPTH = int(os.environ.get("ECHORD_MODEL_DEPTH", "1"))
+"""How many levels of nested objects a payload has; each nested schema is also tested on its own."""
 KEEP_FORMATS = {"date-time"}
 
 _LEFT_OUT = object()
