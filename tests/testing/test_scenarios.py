@@ -216,3 +216,15 @@ async def test_typing_autocomplete_and_context_menus(emulator: Emulator, rest: h
         quote.data is not None and quote.data["resolved"]["messages"][str(quoted.id)]["content"] == "quotable"
     )
     await gateway.close()
+
+
+async def test_a_user_reply_references_the_message(emulator: Emulator, rest: httpx.AsyncClient) -> None:
+    seed = emulator.seed
+    assert seed is not None
+    original = (
+        await rest.post(f"/channels/{seed.general.id}/messages", json={"content": "question?"})
+    ).json()
+    asked = emulator.world.message(seed.general.id, int(original["id"]))
+    reply = emulator.users.send_message(seed.bob, seed.general, "answer", reply_to=asked)
+    body = (await rest.get(f"/channels/{seed.general.id}/messages/{reply.id}")).json()
+    assert body["type"] == 19 and body["message_reference"]["message_id"] == original["id"]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import payloads
 from ._json import JSONObject
-from .models import Channel, Command, Guild, Interaction, Member, Message, Role, User
+from .models import Channel, ChannelType, Command, Guild, Interaction, Member, Message, Role, User
 from .permissions import Permission
 from .world_interactions import APPLICATION_COMMAND, AUTOCOMPLETE, MESSAGE_COMPONENT, MODAL_SUBMIT
 
@@ -40,13 +40,35 @@ class Scenarios:
 
     # -- messages -------------------------------------------------------------------------------------
 
-    def send_message(self, user: User, channel: Channel, content: str, **fields: object) -> Message:
+    def send_message(
+        self,
+        user: User,
+        channel: Channel,
+        content: str,
+        *,
+        embeds: list[JSONObject] | None = None,
+        reply_to: Message | None = None,
+    ) -> Message:
         """`user` posts in `channel` (MESSAGE_CREATE reaches the bot if it may see it)."""
         needed = (
-            Permission.SEND_MESSAGES_IN_THREADS if channel.type in (10, 11, 12) else Permission.SEND_MESSAGES
+            Permission.SEND_MESSAGES_IN_THREADS
+            if channel.type in ChannelType.THREADS
+            else Permission.SEND_MESSAGES
         )
         self._require(user, channel, Permission.VIEW_CHANNEL | needed)
-        return self.world.create_message(channel.id, user.id, content, **fields)  # type: ignore[arg-type]
+        reference: JSONObject | None = None
+        if reply_to is not None:
+            reference = {"type": 0, "channel_id": str(reply_to.channel_id), "message_id": str(reply_to.id)}
+            if reply_to.guild_id is not None:
+                reference["guild_id"] = str(reply_to.guild_id)
+        return self.world.create_message(
+            channel.id,
+            user.id,
+            content,
+            embeds=embeds,
+            message_reference=reference,
+            type=19 if reference else 0,
+        )
 
     def send_dm(self, user: User, content: str) -> Message:
         """`user` writes to the bot in a DM."""
