@@ -1,7 +1,8 @@
 """`RESTClient`: every Discord endpoint as a typed method, sent through a pluggable `Requester`.
 
-`PlainRequester` is the small default: one httpx client, auth, JSON and multipart encoding, and an error
-on non-2xx. It has no rate limiting and no retries; pass another `Requester` for those.
+The default requester is `echord.rest.requester.RESTRequester` (rate limits, retries, typed errors).
+`PlainRequester` is the minimal one: one httpx client, auth, JSON and multipart encoding, and an error on
+non-2xx, with no rate limiting and no retries.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import msgspec
 from echord._generated.endpoints import RESTEndpoints
 from echord._support import UNSET, File, Requester, encode_json
 from echord.errors import HTTPError
+from echord.rest.requester import RESTRequester
 
 __all__ = ["DEFAULT_BASE_URL", "USER_AGENT", "PlainRequester", "RESTClient"]
 
@@ -171,12 +173,13 @@ def _error(response: httpx.Response, method: str, template: str) -> HTTPError:
 class RESTClient(RESTEndpoints):
     """Discord's REST API as typed async methods.
 
-    `async with RESTClient(token) as rest: me = await rest.get_my_user()`. Pass `requester=` to send
-    through something else than the plain httpx requester (a rate-limited one, a test double).
+    `async with RESTClient(token) as rest: me = await rest.get_my_user()`. By default requests go through
+    `RESTRequester` (rate limits, retries, typed errors); pass `requester=` to send through something else
+    (a `RESTRequester` sharing a Redis-backed limiter, the `PlainRequester`, a test double).
     """
 
     __slots__ = ("_closer",)
-    _closer: PlainRequester | None
+    _closer: RESTRequester | None
 
     def __init__(
         self,
@@ -187,8 +190,8 @@ class RESTClient(RESTEndpoints):
         requester: Requester | None = None,
     ) -> None:
         if requester is None:
-            plain = PlainRequester(token, token_type=token_type, base_url=base_url)
-            requester, self._closer = plain, plain
+            limited = RESTRequester(token, token_type=token_type, base_url=base_url, api_version=None)
+            requester, self._closer = limited, limited
         else:
             self._closer = None
         super().__init__(requester)

@@ -6,6 +6,7 @@ from typing import Any
 
 import msgspec
 
+from echord import _support
 from echord._support import Snowflake
 from echord.errors import RequestValidationError
 
@@ -43,5 +44,5 @@ def to_payload(body: object) -> object:
 
 
 def encode_json(payload: object) -> bytes:
-    """Compact JSON bytes for a body or builtins payload."""
-    return msgspec.json.encode(payload, enc_hook=_enc_hook)
+    """Compact JSON bytes for a body or builtins payload (the models' own encoder: snowflakes as strings)."""
+    return _support.encode_json(payload)

@@ -33,7 +33,7 @@ __all__ = ["DEFAULT_BASE_URL", "USER_AGENT", "RESTRequester"]
 _log = logging.getLogger("echord.rest.requester")
 
 DEFAULT_BASE_URL = "https://discord.com/api"
-"""Without the version: `api_version` is appended unless the URL already ends in `/vN`."""
+"""Without the version: `api_version` is appended unless it is None or the URL already ends in `/vN`."""
 
 
 def _version() -> str:
@@ -107,7 +107,7 @@ class RESTRequester:
         *,
         token_type: Literal["Bot", "Bearer"] = "Bot",
         base_url: str = DEFAULT_BASE_URL,
-        api_version: int = 10,
+        api_version: int | None = 10,
         limiter: RateLimiter | None = None,
         retry: RetryPolicy | None = None,
         http: httpx.AsyncClient | None = None,
@@ -119,7 +119,8 @@ class RESTRequester:
         self._digest = hash_secret(token) if token else ANONYMOUS
         self.token_type = token_type
         base_url = base_url.rstrip("/")
-        self.base_url = base_url if re.search(r"/v\d+$", base_url) else f"{base_url}/v{api_version}"
+        versioned = api_version is None or re.search(r"/v\d+$", base_url)
+        self.base_url = base_url if versioned else f"{base_url}/v{api_version}"
         self.limiter = limiter or RateLimiter()
         self._owns_limiter = limiter is None
         self.retry = retry or RetryPolicy()
