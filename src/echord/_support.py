@@ -151,10 +151,10 @@ _dec_hook: Final = operator.call
 faster than any Python hook function (numbers in codegen/models.py)."""
 
 
-def _enc_hook(obj: object) -> object:
-    if isinstance(obj, int):
-        return int.__repr__(obj)
-    raise NotImplementedError(f"cannot encode {type(obj)!r}")
+_enc_hook: Final = int.__repr__
+"""msgspec's hook for what it cannot encode natively; among the models' types only `Snowflake` (an int subclass,
+written as a decimal string). C-level, so encoding costs no Python call per snowflake; anything else that is
+not an int raises TypeError. Enums are encoded natively and never reach it."""
 
 
 _ENCODER: Final = msgspec.json.Encoder(enc_hook=_enc_hook)
@@ -248,6 +248,12 @@ def _repair_union(obj: object, t: mi.UnionType, path: str, dropped: list[str]) -
 def _repair_struct(obj: object, t: mi.StructType, path: str, dropped: list[str]) -> object:
     if not isinstance(obj, dict) or (t.tag_field is not None and obj.get(t.tag_field, t.tag) != t.tag):
         return _DROP
+    try:
+        msgspec.convert(obj, t.cls, dec_hook=_dec_hook, strict=False)
+    except msgspec.ValidationError:
+        pass
+    else:
+        return obj  # this subtree fits: no need to walk it in Python
     out = dict(obj)
     for f in t.fields:
         if f.encode_name not in out:
@@ -296,6 +302,12 @@ def _repair(obj: object, t: mi.Type, path: str, dropped: list[str]) -> object:
     return obj if _scalar_fits(obj, t) else _DROP
 
 
+_REPORTED: set[tuple[str, str]] = set()
+"""(type, first error) pairs already logged as a warning: the same mismatch repeats on every payload of its
+kind (a new component type in every message), so only its first occurrence is a warning, the rest debug."""
+_REPORT_LIMIT: Final = 1024
+
+
 class Decoder(Generic[T]):
     """A reusable tolerant JSON decoder for one type: msgspec's speed, never fails on a newer API's payload.
 
@@ -328,7 +340,13 @@ class Decoder(Generic[T]):
         if fixed is _DROP:
             raise error
         result: T = msgspec.convert(fixed, self._type, dec_hook=_dec_hook, strict=False)
-        log.warning("payload did not fit %s (%s); left out: %s", self._type, error, ", ".join(dropped) or "-")
+        key = (repr(self._type), str(error))
+        level = logging.DEBUG if key in _REPORTED else logging.WARNING
+        if len(_REPORTED) < _REPORT_LIMIT:
+            _REPORTED.add(key)
+        log.log(
+            level, "payload did not fit %s (%s); left out: %s", self._type, error, ", ".join(dropped) or "-"
+        )
         return result
 
 

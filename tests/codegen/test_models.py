@@ -161,6 +161,10 @@ def test_a_value_that_does_not_fit_is_dropped_not_fatal(caplog: pytest.LogCaptur
     assert decoded.content == "hi"
     assert "$.pinned" in caplog.text
     assert "$.mentions[1]" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="echord.models"):
+        decode_json(message(pinned="yes", mentions=[USER, 5]), m.MessageResponse)
+    assert caplog.records == [], "the same mismatch is a warning only once"
 
 
 def test_channels_split_by_type_decode_to_their_subclass() -> None:
