@@ -245,7 +245,7 @@ class Emitter:
         return self.types(node)
 
     def struct(self, name: str, schema: Schema, base: str = "Model") -> str:
-        lenient = name in self.a.lenient or name not in self.a.schemas
+        lenient = self.a.inline_owner.get(name, name) in self.a.lenient
         own = schema
         for member in schema.get("allOf", ()):
             parent = ref_name(member)

@@ -86,6 +86,8 @@ class Analysis:
     inline: dict[int, str] = field(default_factory=dict)
     """id() of an inline object schema -> its generated class name."""
     inline_schemas: dict[str, Schema] = field(default_factory=dict)
+    inline_owner: dict[str, str] = field(default_factory=dict)
+    """Inline class name -> the component schema it is written in (whose leniency it shares)."""
 
 
 def _walk(node: object) -> Iterator[Schema]:
@@ -166,7 +168,7 @@ def _enum_titles(schemas: Mapping[str, Schema], tag_node: Schema) -> dict[int | 
 def _name_inline(analysis: Analysis) -> None:
     """Give each inline object schema (an object with properties inside a component) a stable name."""
 
-    def visit(node: Schema, name: str) -> None:
+    def visit(node: Schema, name: str, owner: str) -> None:
         for prop, sub in node.get("properties", {}).items():
             base = name + camel(prop)
             for candidate, suffix in (
@@ -183,14 +185,15 @@ def _name_inline(analysis: Analysis) -> None:
                             raise ValueError(f"inline schema name {inline_name} is taken")
                         analysis.inline[id(member)] = inline_name
                         analysis.inline_schemas[inline_name] = member
-                        visit(member, inline_name)
+                        analysis.inline_owner[inline_name] = owner
+                        visit(member, inline_name, owner)
 
     for name, schema in analysis.schemas.items():
         if is_struct(schema):
-            visit(schema, name)
+            visit(schema, name, name)
             for member in schema.get("allOf", ()):
                 if ref_name(member) is None:
-                    visit(member, name)
+                    visit(member, name, name)
 
 
 def analyse(spec: Schema) -> Analysis:

@@ -2867,7 +2867,7 @@ class ApplicationFormPartial(Model, kw_only=True):
 class ApplicationFormPartialDescription(Model, kw_only=True):
     """The `ApplicationFormPartialDescription` object."""
 
-    default: str = ABSENT
+    default: str
     localizations: dict[str, str] | None | UnsetType = UNSET
 
 
