@@ -132,10 +132,14 @@ async def check_discord_py(emu: Emulator) -> Checklist:
             assert emu.gateway.drop() == 1
             await _wait(resumed, "on_resumed")
             assert set(emu.gateway.sessions) == sessions_before, "resumed, not re-identified"
+            (session,) = emu.gateway.sessions.values()
+            assert session.resumed_on == ["/resume"], (
+                f"resumed on {session.resumed_on}, not resume_gateway_url"
+            )
             emu.users.send_message(seed.bob, seed.general, "after resume")
             message = await asyncio.wait_for(received.get(), STEP_TIMEOUT)
             assert message.content == "after resume"
-            return "same session, events flow again"
+            return "same session via resume_gateway_url, events flow again"
 
         await _step(checks, "READY and GUILD_CREATE", login)
         await _step(checks, "send a message", send)
@@ -217,10 +221,14 @@ async def check_hikari(emu: Emulator) -> Checklist:
             assert emu.gateway.drop() == 1
             await _wait(resumed, "ShardResumedEvent")
             assert set(emu.gateway.sessions) == sessions_before, "resumed, not re-identified"
+            (session,) = emu.gateway.sessions.values()
+            assert session.resumed_on == ["/resume"], (
+                f"resumed on {session.resumed_on}, not resume_gateway_url"
+            )
             emu.users.send_message(seed.bob, seed.general, "after resume")
             event = await asyncio.wait_for(received.get(), STEP_TIMEOUT)
             assert event.content == "after resume"
-            return "same session, events flow again"
+            return "same session via resume_gateway_url, events flow again"
 
         async def register() -> str:
             command = bot.rest.slash_command_builder("ping", "Answers pong").add_option(

@@ -21,7 +21,7 @@ async def test_identify_ready_then_guild_create(emulator: Emulator) -> None:
     assert ready["v"] == 10
     assert ready["user"]["id"] == str(emulator.world.bot.id)
     assert ready["guilds"] == [{"id": str(seed.guild.id), "unavailable": True}]
-    assert ready["resume_gateway_url"] == emulator.gateway_url
+    assert ready["resume_gateway_url"] == emulator.gateway_url + "/resume"
     assert ready["shard"] == [0, 1]
     assert ready["application"]["id"] == str(emulator.application_id)
     guild = await gateway.recv_dispatch("GUILD_CREATE")
@@ -160,6 +160,7 @@ async def test_resume_replays_missed_events(emulator: Emulator, rest: httpx.Asyn
     assert [p["t"] for p in replayed] == ["MESSAGE_CREATE", "MESSAGE_CREATE", "RESUMED"]
     assert [p["d"].get("content") for p in replayed[:2]] == ["missed 1", "missed 2"]
     assert [p["s"] for p in replayed] == [last_seen + 1, last_seen + 2, last_seen + 3]
+    assert emulator.gateway.sessions[ready["session_id"]].resumed_on == ["/resume"]
     await again.close()
 
 

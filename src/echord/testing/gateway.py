@@ -27,6 +27,10 @@ _CONTENT_FIELDS = ("content", "embeds", "attachments", "components", "poll")
 _VISIBILITY_CHECKED = ("MESSAGE_", "TYPING_START")
 
 
+RESUME_PATH = "/resume"
+"""`resume_gateway_url` is the gateway URL with this path, so tests can see that a client resumed there."""
+
+
 def shard_for(guild_id: int, shard_count: int) -> int:
     """Discord's guild-to-shard rule."""
     return (guild_id >> 22) % shard_count
@@ -48,6 +52,8 @@ class Session:
     voice_requests: list[JSONObject] = field(default_factory=list)
     dispatched: list[str] = field(default_factory=list)
     """Names of every event dispatched to this session, in order."""
+    resumed_on: list[str] = field(default_factory=list)
+    """The URL path of every connection that resumed this session (`/resume` is `resume_gateway_url`)."""
 
     def can_replay_from(self, seq: int) -> bool:
         return not self.buffer or seq >= self.buffer[0]["s"] - 1
@@ -153,7 +159,7 @@ class Gateway:
             "user": payloads.current_user(self.world.bot),
             "guilds": [{"id": str(g.id), "unavailable": True} for g in guilds],
             "session_id": session.id,
-            "resume_gateway_url": self.settings.gateway_url,
+            "resume_gateway_url": self.settings.gateway_url + RESUME_PATH,
             "shard": [shard_id, shard_count],
             "application": {
                 "id": str(self.world.application_id),
@@ -176,6 +182,7 @@ class Gateway:
     def resume_session(self, connection: GatewayConnection, session: Session, seq: int) -> None:
         previous = session.connection
         session.connection = connection
+        session.resumed_on.append(connection.request.path.rstrip("/") or "/")
         if previous is not None and previous is not connection:
             previous.abort()
         for payload in list(session.buffer):
