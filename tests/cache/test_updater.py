@@ -461,3 +461,19 @@ async def test_dm_channels_resolve_without_a_guild(cache: Cache, updater: CacheU
     await updater.channel_upsert(dumps({"id": str(dm), "type": 1}))
     found = await cache.get_channel(dm)
     assert found is not None and found.guild_id is None
+
+
+async def test_a_malformed_presence_costs_only_itself(cache: Cache, updater: CacheUpdater) -> None:
+    presences = [
+        {"user": {"id": str(user_id(0))}, "status": "online", "activities": [{"name": "ok", "type": 0}]},
+        {"user": {"id": str(user_id(1))}, "status": "online", "activities": [{"name": 5, "type": "x"}]},
+    ]
+    await updater.guild_create(guild(presences=presences))
+    assert len(await cache.get_members(GUILD)) == 3
+    assert await cache.get_presence(GUILD, user_id(0)) is not None
+    assert await cache.get_presence(GUILD, user_id(1)) is None
+
+
+async def test_mappings_are_accepted_like_raw_json(cache: Cache, updater: CacheUpdater) -> None:
+    change = await updater.member_add({**member(4, nick="four"), "guild_id": str(GUILD)})
+    assert change.after is not None and change.after.nick == "four" and change.after.user.id == user_id(4)

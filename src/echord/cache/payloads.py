@@ -7,6 +7,8 @@ Fields an update may omit are `UNSET`, so "absent" and "null" stay distinct when
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterable
 from datetime import datetime
 from typing import TypeVar
 
@@ -28,6 +30,8 @@ from .records import (
 )
 
 T = TypeVar("T")
+
+log = logging.getLogger("echord.cache")
 
 
 class PartialUser(msgspec.Struct):
@@ -100,7 +104,7 @@ class GuildPayload(GuildRecord):
     threads: list[ChannelRecord] | UnsetType = UNSET
     emojis: list[EmojiRecord] | UnsetType = UNSET
     stickers: list[StickerRecord] | UnsetType = UNSET
-    presences: list[PresencePayload] | UnsetType = UNSET
+    presences: list[msgspec.Raw] | UnsetType = UNSET
     voice_states: list[VoiceStateRecord] | UnsetType = UNSET
 
 
@@ -171,7 +175,7 @@ class MembersChunk(msgspec.Struct):
 
     guild_id: int
     members: list[MemberPayload] = []
-    presences: list[PresencePayload] = []
+    presences: list[msgspec.Raw] = []
     chunk_index: int = 0
     chunk_count: int = 1
     nonce: str | None = None
@@ -246,7 +250,7 @@ class VoiceStatePayload(VoiceStateRecord):
 _decoders: dict[type[object], msgspec.json.Decoder[object]] = {}
 
 
-def decode(data: bytes | str, tp: type[T]) -> T:
+def decode(data: bytes | str | msgspec.Raw, tp: type[T]) -> T:
     """Decode event JSON into `tp`; ids arrive as strings, so decoding is lax about str → int."""
     decoder = _decoders.get(tp)
     if decoder is None:
@@ -259,8 +263,8 @@ def decode(data: bytes | str, tp: type[T]) -> T:
 def coerce(payload: object, tp: type[T]) -> T:
     """Accept raw JSON, a decoded mapping, a generated model or `tp` itself, and return a `tp`.
 
-    Generated models mark absent fields `UNSET`; going through builtins drops them, so the record's own
-    defaults apply.
+    Anything but JSON goes through JSON once: generated models then lose their `UNSET` fields (so the
+    record's defaults apply) and take exactly the path a raw dispatch takes.
     """
     if isinstance(payload, tp):
         return payload
@@ -268,8 +272,22 @@ def coerce(payload: object, tp: type[T]) -> T:
         return decode(payload, tp)
     if isinstance(payload, memoryview | bytearray):
         return decode(bytes(payload), tp)
-    builtins = msgspec.to_builtins(payload, builtin_types=(datetime,), enc_hook=_plain)
-    return msgspec.convert(builtins, tp, strict=False)
+    return decode(msgspec.json.encode(payload, enc_hook=_plain), tp)
+
+
+def presences(raw: Iterable[msgspec.Raw]) -> list[PresencePayload]:
+    """Decode presences one by one, skipping malformed ones.
+
+    Discord does not validate presence fields (gateway-events.mdx), so one odd activity must cost that
+    presence, not the guild it arrived with.
+    """
+    decoded: list[PresencePayload] = []
+    for item in raw:
+        try:
+            decoded.append(decode(item, PresencePayload))
+        except msgspec.ValidationError as exc:
+            log.debug("skipped a malformed presence: %s", exc)
+    return decoded
 
 
 def _plain(value: object) -> object:

@@ -36,6 +36,7 @@ from .payloads import (
     VoiceStatePayload,
     coerce,
     member_record,
+    presences,
 )
 from .records import (
     ChannelRecord,
@@ -491,12 +492,12 @@ class CacheUpdater:
         await cache.members.set_many(guild_id, {member.user.id: member for member in records})
         await self._release_evicted()
 
-    async def _ingest_presences(self, guild_id: int, presences: Iterable[PresencePayload]) -> None:
+    async def _ingest_presences(self, guild_id: int, raw: Iterable[msgspec.Raw]) -> None:
         cache = self.cache
         if not cache.policy.presences.enabled:
             return
         records = {}
-        for presence in presences:
+        for presence in presences(raw):
             if presence.status != "offline":
                 record = _presence(presence)
                 records[record.user_id] = record
