@@ -181,7 +181,8 @@ class Cache:
                 log.exception("cache sweep failed")
 
     async def clear(self) -> None:
-        """Empty every store (on a new session, before READY)."""
+        """Empty every store. With Redis this empties the cache every process shares; READY already
+        removes what a new session no longer has, shard by shard."""
         for store in self.stores().values():
             await store.clear()
         await self.user_pool.clear()
