@@ -319,3 +319,14 @@ async def test_an_unbounded_stream_keeps_every_event_in_order() -> None:
             bus.dispatch_raw("MESSAGE_DELETE", encode({"id": str(n + 1), "channel_id": "2"}), 0)
         got = [event.data async for event in raw]
     assert got == [encode({"id": str(n + 1), "channel_id": "2"}) for n in range(1500)]
+
+
+async def test_listening_to_event_sees_custom_events_only() -> None:
+    bus = EventBus()
+    custom: list[Event] = []
+    bus.subscribe(Event, collector(custom))
+    assert not bus.has_consumers(RawEvent) and not bus.has_consumers(ListenerError)
+    bus.dispatch_raw("MESSAGE_DELETE", DELETE, 0)
+    bus.dispatch(Tick(3))
+    await bus.join()
+    assert custom == [Tick(3)]

@@ -11,14 +11,15 @@ __all__ = ["ErrorEvent", "Event", "EventDecodeError", "ListenerError", "RawEvent
 class Event:
     """Base class for events that are not gateway dispatches: subclass it for your own and `bus.dispatch` them.
 
-    Any class works as an event type; subclassing `Event` lets one listener of `Event` see all custom events.
+    Any class works as an event type; subclassing `Event` lets one listener of `Event` see all custom events
+    (and only those: the bus's own RawEvent and error events do not derive from it).
     """
 
     __slots__ = ()
 
 
 @dataclass(frozen=True, slots=True)
-class RawEvent(Event):
+class RawEvent:
     """A gateway dispatch as it arrived: the event name, the shard, and the undecoded body (`d`).
 
     Every dispatch is offered as a RawEvent (built only when someone listens for it); events this version
@@ -31,7 +32,7 @@ class RawEvent(Event):
 
 
 @dataclass(frozen=True, slots=True)
-class ErrorEvent(Event):
+class ErrorEvent:
     """Something went wrong while delivering events; it was logged too. Listen to this for all errors."""
 
     exception: BaseException
