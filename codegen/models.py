@@ -21,6 +21,7 @@ docstring so that users (and the gateway generator, which subclasses these model
 from __future__ import annotations
 
 import keyword
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -48,7 +49,8 @@ How the models stay tolerant of a newer API than the spec they were generated fr
   every model Discord sends us (every schema reachable from a response). A payload that omits it still
   decodes, the attribute is then `UNSET` (falsy), and re-encoding omits it again. Optional fields are
   `T | UnsetType = UNSET`; nullable ones include `None`. Absent and null stay distinct both ways. Models only
-  ever sent to Discord (request bodies) keep their required fields required, as keyword arguments.
+  ever sent to Discord (request bodies) keep their required fields required, as keyword arguments, and
+  carry the spec's constraints as `msgspec.Meta` (checked by `echord.rest` before sending).
 - Unions with a single-value tag (`type`, `trigger_type`, ...) are msgspec tagged unions; the tag is a class
   constant (`ButtonComponentResponse.type == 2`) and is written automatically when encoding. Each union
   decoded from responses has one more member, `Unknown<TagField><Int|Str>`, holding the raw object of a tag
@@ -72,6 +74,16 @@ does not inherit it), so field order never matters.
 ENUM_BASES = {"integer": "enum.IntEnum", "string": "enum.StrEnum"}
 PRIMITIVES = {"integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 STRING_FORMATS = {"snowflake": "Snowflake", "date-time": "datetime"}
+CONSTRAINTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "string": (("minLength", "min_length"), ("maxLength", "max_length"), ("pattern", "pattern")),
+    "integer": (("minimum", "ge"), ("maximum", "le")),
+    "number": (("minimum", "ge"), ("maximum", "le")),
+    "array": (("minItems", "min_length"), ("maxItems", "max_length")),
+    "object": (("minProperties", "min_length"), ("maxProperties", "max_length")),
+}
+"""JSON-schema keyword -> msgspec.Meta argument; rendered on request-only models, where
+`echord.rest` checks them before sending. Models Discord sends us are never constrained: a longer name
+than the spec allows must not fail a decode."""
 RENAMES = {"global": "global_", "_errors": "errors"}
 """Wire names that are not usable Python attribute names."""
 
@@ -105,6 +117,8 @@ class Emitter:
         self.a = analysis
         self.unknown_classes: dict[str, tuple[str, str]] = {}
         """Unknown variant class name -> (tag field, 'int'|'str')."""
+        self.constrain = False
+        """Whether the class being rendered gets the spec's constraints (request-only models)."""
 
     # -- types ------------------------------------------------------------------------------------------
 
@@ -163,10 +177,22 @@ class Emitter:
             return ["Any"]
         out = []
         for kind in kinds if isinstance(kinds, list) else [kinds]:
-            out.append(self.kind_type(kind, node))
+            out.append(self.constrained(kind, node, self.kind_type(kind, node)))
         if "None" in out:
             out = [t for t in out if t != "None"] + ["None"]
         return out
+
+    def constrained(self, kind: str, node: Schema, text: str) -> str:
+        """`text` wrapped in `Annotated[..., Meta(...)]` with the node's constraints, when they apply."""
+        if not self.constrain or text in ("Snowflake", "datetime"):
+            return text
+        args = []
+        for keyword_, argument in CONSTRAINTS.get(kind, ()):
+            if keyword_ in node:
+                if keyword_ == "pattern":
+                    re.compile(node[keyword_])
+                args.append(f"{argument}={node[keyword_]!r}")
+        return f"Annotated[{text}, Meta({', '.join(args)})]" if args else text
 
     def kind_type(self, kind: str, node: Schema) -> str:
         if kind == "string":
@@ -246,6 +272,7 @@ class Emitter:
 
     def struct(self, name: str, schema: Schema, base: str = "Model") -> str:
         lenient = self.a.inline_owner.get(name, name) in self.a.lenient
+        self.constrain = not lenient
         own = schema
         for member in schema.get("allOf", ()):
             parent = ref_name(member)
@@ -268,6 +295,7 @@ class Emitter:
             lines.append(f"    {split.field}: ClassVar[{kind}]\n")
         skip = tag.field if tag is not None else split.field if split is not None else None
         lines += self.fields(name, own, lenient, skip=skip)
+        self.constrain = False
         out = "".join(lines)
         if split is not None:
             for sub, value in split.values:
@@ -370,8 +398,9 @@ def generate(spec: dict[str, Any]) -> dict[str, str]:
         "from __future__ import annotations\n\n",
         "import enum\n",
         "from datetime import datetime\n",
-        "from typing import Any, ClassVar, TypeAlias\n\n",
-        "import msgspec\n\n",
+        "from typing import Annotated, Any, ClassVar, TypeAlias\n\n",
+        "import msgspec\n",
+        "from msgspec import Meta\n\n",
         "from echord._support import ABSENT, UNSET, Model, Snowflake, UnknownVariant, UnsetType\n\n",
         "__all__ = [" + ", ".join(repr(n) for n in sorted(exported)) + "]\n\n\n",
         "\n\n".join(blocks),

@@ -117,6 +117,12 @@ def test_request_models_keep_required_fields_required() -> None:
     assert m.ApplicationCommandCreateRequest(name="ping").name == "ping"
 
 
+def test_request_models_carry_the_spec_constraints_and_response_models_do_not() -> None:
+    with pytest.raises(msgspec.ValidationError, match="length <= 4000"):
+        msgspec.convert({"content": "x" * 4001}, m.MessageCreateRequest)
+    assert decode_json(message(content="x" * 5000), m.MessageResponse).content == "x" * 5000
+
+
 def test_unknown_enum_values_and_forwarded_messages_decode() -> None:
     reference = {"type": 1, "channel_id": "290926798999357250", "message_id": "1"}
     decoded = decode_json(message(type=999, message_reference=reference), m.MessageResponse)

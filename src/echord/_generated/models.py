@@ -12,7 +12,8 @@ How the models stay tolerant of a newer API than the spec they were generated fr
   every model Discord sends us (every schema reachable from a response). A payload that omits it still
   decodes, the attribute is then `UNSET` (falsy), and re-encoding omits it again. Optional fields are
   `T | UnsetType = UNSET`; nullable ones include `None`. Absent and null stay distinct both ways. Models only
-  ever sent to Discord (request bodies) keep their required fields required, as keyword arguments.
+  ever sent to Discord (request bodies) keep their required fields required, as keyword arguments, and
+  carry the spec's constraints as `msgspec.Meta` (checked by `echord.rest` before sending).
 - Unions with a single-value tag (`type`, `trigger_type`, ...) are msgspec tagged unions; the tag is a class
   constant (`ButtonComponentResponse.type == 2`) and is written automatically when encoding. Each union
   decoded from responses has one more member, `Unknown<TagField><Int|Str>`, holding the raw object of a tag
@@ -37,9 +38,10 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import Any, ClassVar, TypeAlias
+from typing import Annotated, Any, ClassVar, TypeAlias
 
 import msgspec
+from msgspec import Meta
 
 from echord._support import ABSENT, UNSET, Model, Snowflake, UnknownVariant, UnsetType
 
@@ -2207,7 +2209,7 @@ class ActionGuildJoinRequestRequest(Model, kw_only=True):
 
     action: str | UnsetType = UNSET
     """Whether to approve or reject the join request Values: `GuildJoinRequestApplicationStatus`."""
-    rejection_reason: str | None | UnsetType = UNSET
+    rejection_reason: Annotated[str, Meta(max_length=160)] | None | UnsetType = UNSET
     """Reason for rejection. Only used when action is REJECTED"""
 
 
@@ -2215,14 +2217,17 @@ class ActionRowComponentForMessageRequest(Model, kw_only=True, tag_field="type",
     """The `ActionRowComponentForMessageRequest` object."""
 
     type: ClassVar[int] = 1
-    id: int | None | UnsetType = UNSET
-    components: list[
-        ButtonComponentForMessageRequest
-        | ChannelSelectComponentForMessageRequest
-        | MentionableSelectComponentForMessageRequest
-        | RoleSelectComponentForMessageRequest
-        | StringSelectComponentForMessageRequest
-        | UserSelectComponentForMessageRequest
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    components: Annotated[
+        list[
+            ButtonComponentForMessageRequest
+            | ChannelSelectComponentForMessageRequest
+            | MentionableSelectComponentForMessageRequest
+            | RoleSelectComponentForMessageRequest
+            | StringSelectComponentForMessageRequest
+            | UserSelectComponentForMessageRequest
+        ],
+        Meta(min_length=1, max_length=5),
     ]
 
 
@@ -2230,8 +2235,8 @@ class ActionRowComponentForModalRequest(Model, kw_only=True, tag_field="type", t
     """The `ActionRowComponentForModalRequest` object."""
 
     type: ClassVar[int] = 1
-    id: int | None | UnsetType = UNSET
-    components: list[TextInputComponentForModalRequest]
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    components: Annotated[list[TextInputComponentForModalRequest], Meta(min_length=1, max_length=5)]
 
 
 class ActionRowComponentResponse(Model, kw_only=True, tag_field="type", tag=1):
@@ -2266,26 +2271,36 @@ class ActivityInstanceCallbackResponse(Model, kw_only=True):
 class AddGroupDmUserRequest(Model, kw_only=True):
     """The `AddGroupDmUserRequest` object."""
 
-    access_token: str | None | UnsetType = UNSET
-    nick: str | None | UnsetType = UNSET
+    access_token: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    nick: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
 
 
 class AddLobbyMemberRequest(Model, kw_only=True):
     """The `AddLobbyMemberRequest` object."""
 
-    metadata: dict[str, str] | None | UnsetType = UNSET
+    metadata: (
+        Annotated[dict[str, Annotated[str, Meta(max_length=1024)]], Meta(max_length=25)] | None | UnsetType
+    ) = UNSET
     flags: int | None | UnsetType = UNSET
-    additional_name: str | None | UnsetType = UNSET
+    additional_name: Annotated[str, Meta(min_length=1, max_length=80)] | None | UnsetType = UNSET
 
 
 class ApplicationCommandAttachmentOption(Model, kw_only=True, tag_field="type", tag=11):
     """The `ApplicationCommandAttachmentOption` object."""
 
     type: ClassVar[int] = 11
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    description: str
-    description_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=32)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(min_length=1, max_length=100)]
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     required: bool | None | UnsetType = UNSET
 
 
@@ -2317,10 +2332,18 @@ class ApplicationCommandBooleanOption(Model, kw_only=True, tag_field="type", tag
     """The `ApplicationCommandBooleanOption` object."""
 
     type: ClassVar[int] = 5
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    description: str
-    description_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=32)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(min_length=1, max_length=100)]
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     required: bool | None | UnsetType = UNSET
 
 
@@ -2341,10 +2364,18 @@ class ApplicationCommandChannelOption(Model, kw_only=True, tag_field="type", tag
     """The `ApplicationCommandChannelOption` object."""
 
     type: ClassVar[int] = 7
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    description: str
-    description_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=32)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(min_length=1, max_length=100)]
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     required: bool | None | UnsetType = UNSET
     channel_types: list[int] | None | UnsetType = UNSET
     """Values: `ChannelTypes`."""
@@ -2368,32 +2399,43 @@ class ApplicationCommandChannelOptionResponse(Model, kw_only=True, tag_field="ty
 class ApplicationCommandCreateRequest(Model, kw_only=True):
     """The `ApplicationCommandCreateRequest` object."""
 
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
-    description_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=32)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     options: (
-        list[
-            ApplicationCommandAttachmentOption
-            | ApplicationCommandBooleanOption
-            | ApplicationCommandChannelOption
-            | ApplicationCommandIntegerOption
-            | ApplicationCommandMentionableOption
-            | ApplicationCommandNumberOption
-            | ApplicationCommandRoleOption
-            | ApplicationCommandStringOption
-            | ApplicationCommandSubcommandGroupOption
-            | ApplicationCommandSubcommandOption
-            | ApplicationCommandUserOption
+        Annotated[
+            list[
+                ApplicationCommandAttachmentOption
+                | ApplicationCommandBooleanOption
+                | ApplicationCommandChannelOption
+                | ApplicationCommandIntegerOption
+                | ApplicationCommandMentionableOption
+                | ApplicationCommandNumberOption
+                | ApplicationCommandRoleOption
+                | ApplicationCommandStringOption
+                | ApplicationCommandSubcommandGroupOption
+                | ApplicationCommandSubcommandOption
+                | ApplicationCommandUserOption
+            ],
+            Meta(max_length=25),
         ]
         | None
         | UnsetType
     ) = UNSET
-    default_member_permissions: int | None | UnsetType = UNSET
+    default_member_permissions: Annotated[int, Meta(ge=0, le=18014398509481983)] | None | UnsetType = UNSET
     dm_permission: bool | None | UnsetType = UNSET
-    contexts: list[int] | None | UnsetType = UNSET
+    contexts: Annotated[list[int], Meta(min_length=1)] | None | UnsetType = UNSET
     """Values: `InteractionContextType`."""
-    integration_types: list[int] | None | UnsetType = UNSET
+    integration_types: Annotated[list[int], Meta(min_length=1)] | None | UnsetType = UNSET
     """Values: `ApplicationIntegrationType`."""
     handler: int | None | UnsetType = UNSET
     """Determines whether the interaction is handled by the app's interactions handler or by Discord Values: `ApplicationCommandHandler`."""
@@ -2405,15 +2447,25 @@ class ApplicationCommandIntegerOption(Model, kw_only=True, tag_field="type", tag
     """The `ApplicationCommandIntegerOption` object."""
 
     type: ClassVar[int] = 4
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    description: str
-    description_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=32)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(min_length=1, max_length=100)]
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     required: bool | None | UnsetType = UNSET
     autocomplete: bool | None | UnsetType = UNSET
-    choices: list[ApplicationCommandOptionIntegerChoice] | None | UnsetType = UNSET
-    min_value: int | None | UnsetType = UNSET
-    max_value: int | None | UnsetType = UNSET
+    choices: (
+        Annotated[list[ApplicationCommandOptionIntegerChoice], Meta(max_length=25)] | None | UnsetType
+    ) = UNSET
+    min_value: Annotated[int, Meta(ge=-9007199254740991, le=9007199254740991)] | None | UnsetType = UNSET
+    max_value: Annotated[int, Meta(ge=-9007199254740991, le=9007199254740991)] | None | UnsetType = UNSET
 
 
 class ApplicationCommandIntegerOptionResponse(Model, kw_only=True, tag_field="type", tag=4):
@@ -2449,10 +2501,18 @@ class ApplicationCommandMentionableOption(Model, kw_only=True, tag_field="type",
     """The `ApplicationCommandMentionableOption` object."""
 
     type: ClassVar[int] = 9
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    description: str
-    description_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=32)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(min_length=1, max_length=100)]
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     required: bool | None | UnsetType = UNSET
 
 
@@ -2473,13 +2533,23 @@ class ApplicationCommandNumberOption(Model, kw_only=True, tag_field="type", tag=
     """The `ApplicationCommandNumberOption` object."""
 
     type: ClassVar[int] = 10
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    description: str
-    description_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=32)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(min_length=1, max_length=100)]
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     required: bool | None | UnsetType = UNSET
     autocomplete: bool | None | UnsetType = UNSET
-    choices: list[ApplicationCommandOptionNumberChoice] | None | UnsetType = UNSET
+    choices: Annotated[list[ApplicationCommandOptionNumberChoice], Meta(max_length=25)] | None | UnsetType = (
+        UNSET
+    )
     min_value: float | None | UnsetType = UNSET
     max_value: float | None | UnsetType = UNSET
 
@@ -2504,9 +2574,13 @@ class ApplicationCommandNumberOptionResponse(Model, kw_only=True, tag_field="typ
 class ApplicationCommandOptionIntegerChoice(Model, kw_only=True):
     """The `ApplicationCommandOptionIntegerChoice` object."""
 
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    value: int
+    name: Annotated[str, Meta(min_length=1, max_length=100)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    value: Annotated[int, Meta(ge=-9007199254740991, le=9007199254740991)]
 
 
 class ApplicationCommandOptionIntegerChoiceResponse(Model, kw_only=True):
@@ -2521,8 +2595,12 @@ class ApplicationCommandOptionIntegerChoiceResponse(Model, kw_only=True):
 class ApplicationCommandOptionNumberChoice(Model, kw_only=True):
     """The `ApplicationCommandOptionNumberChoice` object."""
 
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=100)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     value: float
 
 
@@ -2538,9 +2616,13 @@ class ApplicationCommandOptionNumberChoiceResponse(Model, kw_only=True):
 class ApplicationCommandOptionStringChoice(Model, kw_only=True):
     """The `ApplicationCommandOptionStringChoice` object."""
 
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    value: str
+    name: Annotated[str, Meta(min_length=1, max_length=100)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    value: Annotated[str, Meta(max_length=6000)]
 
 
 class ApplicationCommandOptionStringChoiceResponse(Model, kw_only=True):
@@ -2555,32 +2637,43 @@ class ApplicationCommandOptionStringChoiceResponse(Model, kw_only=True):
 class ApplicationCommandPatchRequestPartial(Model, kw_only=True):
     """The `ApplicationCommandPatchRequestPartial` object."""
 
-    name: str | UnsetType = UNSET
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
-    description_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=32)] | UnsetType = UNSET
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     options: (
-        list[
-            ApplicationCommandAttachmentOption
-            | ApplicationCommandBooleanOption
-            | ApplicationCommandChannelOption
-            | ApplicationCommandIntegerOption
-            | ApplicationCommandMentionableOption
-            | ApplicationCommandNumberOption
-            | ApplicationCommandRoleOption
-            | ApplicationCommandStringOption
-            | ApplicationCommandSubcommandGroupOption
-            | ApplicationCommandSubcommandOption
-            | ApplicationCommandUserOption
+        Annotated[
+            list[
+                ApplicationCommandAttachmentOption
+                | ApplicationCommandBooleanOption
+                | ApplicationCommandChannelOption
+                | ApplicationCommandIntegerOption
+                | ApplicationCommandMentionableOption
+                | ApplicationCommandNumberOption
+                | ApplicationCommandRoleOption
+                | ApplicationCommandStringOption
+                | ApplicationCommandSubcommandGroupOption
+                | ApplicationCommandSubcommandOption
+                | ApplicationCommandUserOption
+            ],
+            Meta(max_length=25),
         ]
         | None
         | UnsetType
     ) = UNSET
-    default_member_permissions: int | None | UnsetType = UNSET
+    default_member_permissions: Annotated[int, Meta(ge=0, le=18014398509481983)] | None | UnsetType = UNSET
     dm_permission: bool | None | UnsetType = UNSET
-    contexts: list[int] | None | UnsetType = UNSET
+    contexts: Annotated[list[int], Meta(min_length=1)] | None | UnsetType = UNSET
     """Values: `InteractionContextType`."""
-    integration_types: list[int] | None | UnsetType = UNSET
+    integration_types: Annotated[list[int], Meta(min_length=1)] | None | UnsetType = UNSET
     """Values: `ApplicationIntegrationType`."""
     handler: int | None | UnsetType = UNSET
     """Determines whether the interaction is handled by the app's interactions handler or by Discord Values: `ApplicationCommandHandler`."""
@@ -2642,10 +2735,18 @@ class ApplicationCommandRoleOption(Model, kw_only=True, tag_field="type", tag=8)
     """The `ApplicationCommandRoleOption` object."""
 
     type: ClassVar[int] = 8
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    description: str
-    description_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=32)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(min_length=1, max_length=100)]
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     required: bool | None | UnsetType = UNSET
 
 
@@ -2666,15 +2767,25 @@ class ApplicationCommandStringOption(Model, kw_only=True, tag_field="type", tag=
     """The `ApplicationCommandStringOption` object."""
 
     type: ClassVar[int] = 3
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    description: str
-    description_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=32)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(min_length=1, max_length=100)]
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     required: bool | None | UnsetType = UNSET
     autocomplete: bool | None | UnsetType = UNSET
-    min_length: int | None | UnsetType = UNSET
-    max_length: int | None | UnsetType = UNSET
-    choices: list[ApplicationCommandOptionStringChoice] | None | UnsetType = UNSET
+    min_length: Annotated[int, Meta(ge=0, le=6000)] | None | UnsetType = UNSET
+    max_length: Annotated[int, Meta(ge=1, le=6000)] | None | UnsetType = UNSET
+    choices: Annotated[list[ApplicationCommandOptionStringChoice], Meta(max_length=25)] | None | UnsetType = (
+        UNSET
+    )
 
 
 class ApplicationCommandStringOptionResponse(Model, kw_only=True, tag_field="type", tag=3):
@@ -2698,12 +2809,22 @@ class ApplicationCommandSubcommandGroupOption(Model, kw_only=True, tag_field="ty
     """The `ApplicationCommandSubcommandGroupOption` object."""
 
     type: ClassVar[int] = 2
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    description: str
-    description_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=32)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(min_length=1, max_length=100)]
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     required: bool | None | UnsetType = UNSET
-    options: list[ApplicationCommandSubcommandOption] | None | UnsetType = UNSET
+    options: Annotated[list[ApplicationCommandSubcommandOption], Meta(max_length=25)] | None | UnsetType = (
+        UNSET
+    )
 
 
 class ApplicationCommandSubcommandGroupOptionResponse(Model, kw_only=True, tag_field="type", tag=2):
@@ -2724,22 +2845,33 @@ class ApplicationCommandSubcommandOption(Model, kw_only=True, tag_field="type", 
     """The `ApplicationCommandSubcommandOption` object."""
 
     type: ClassVar[int] = 1
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    description: str
-    description_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=32)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(min_length=1, max_length=100)]
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     required: bool | None | UnsetType = UNSET
     options: (
-        list[
-            ApplicationCommandAttachmentOption
-            | ApplicationCommandBooleanOption
-            | ApplicationCommandChannelOption
-            | ApplicationCommandIntegerOption
-            | ApplicationCommandMentionableOption
-            | ApplicationCommandNumberOption
-            | ApplicationCommandRoleOption
-            | ApplicationCommandStringOption
-            | ApplicationCommandUserOption
+        Annotated[
+            list[
+                ApplicationCommandAttachmentOption
+                | ApplicationCommandBooleanOption
+                | ApplicationCommandChannelOption
+                | ApplicationCommandIntegerOption
+                | ApplicationCommandMentionableOption
+                | ApplicationCommandNumberOption
+                | ApplicationCommandRoleOption
+                | ApplicationCommandStringOption
+                | ApplicationCommandUserOption
+            ],
+            Meta(max_length=25),
         ]
         | None
         | UnsetType
@@ -2777,32 +2909,43 @@ class ApplicationCommandSubcommandOptionResponse(Model, kw_only=True, tag_field=
 class ApplicationCommandUpdateRequest(Model, kw_only=True):
     """The `ApplicationCommandUpdateRequest` object."""
 
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
-    description_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=32)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     options: (
-        list[
-            ApplicationCommandAttachmentOption
-            | ApplicationCommandBooleanOption
-            | ApplicationCommandChannelOption
-            | ApplicationCommandIntegerOption
-            | ApplicationCommandMentionableOption
-            | ApplicationCommandNumberOption
-            | ApplicationCommandRoleOption
-            | ApplicationCommandStringOption
-            | ApplicationCommandSubcommandGroupOption
-            | ApplicationCommandSubcommandOption
-            | ApplicationCommandUserOption
+        Annotated[
+            list[
+                ApplicationCommandAttachmentOption
+                | ApplicationCommandBooleanOption
+                | ApplicationCommandChannelOption
+                | ApplicationCommandIntegerOption
+                | ApplicationCommandMentionableOption
+                | ApplicationCommandNumberOption
+                | ApplicationCommandRoleOption
+                | ApplicationCommandStringOption
+                | ApplicationCommandSubcommandGroupOption
+                | ApplicationCommandSubcommandOption
+                | ApplicationCommandUserOption
+            ],
+            Meta(max_length=25),
         ]
         | None
         | UnsetType
     ) = UNSET
-    default_member_permissions: int | None | UnsetType = UNSET
+    default_member_permissions: Annotated[int, Meta(ge=0, le=18014398509481983)] | None | UnsetType = UNSET
     dm_permission: bool | None | UnsetType = UNSET
-    contexts: list[int] | None | UnsetType = UNSET
+    contexts: Annotated[list[int], Meta(min_length=1)] | None | UnsetType = UNSET
     """Values: `InteractionContextType`."""
-    integration_types: list[int] | None | UnsetType = UNSET
+    integration_types: Annotated[list[int], Meta(min_length=1)] | None | UnsetType = UNSET
     """Values: `ApplicationIntegrationType`."""
     handler: int | None | UnsetType = UNSET
     """Determines whether the interaction is handled by the app's interactions handler or by Discord Values: `ApplicationCommandHandler`."""
@@ -2815,10 +2958,18 @@ class ApplicationCommandUserOption(Model, kw_only=True, tag_field="type", tag=6)
     """The `ApplicationCommandUserOption` object."""
 
     type: ClassVar[int] = 6
-    name: str
-    name_localizations: dict[str, str] | None | UnsetType = UNSET
-    description: str
-    description_localizations: dict[str, str] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=32)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(min_length=1, max_length=100)]
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=34)]
+        | None
+        | UnsetType
+    ) = UNSET
     required: bool | None | UnsetType = UNSET
 
 
@@ -2843,22 +2994,24 @@ class ApplicationFormPartial(Model, kw_only=True):
     cover_image: str | None | UnsetType = UNSET
     team_id: Snowflake | None | UnsetType = UNSET
     flags: int | None | UnsetType = UNSET
-    interactions_endpoint_url: str | None | UnsetType = UNSET
+    interactions_endpoint_url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
     explicit_content_filter: int | None | UnsetType = UNSET
     """Values: `ApplicationExplicitContentFilterTypes`."""
-    max_participants: int | None | UnsetType = UNSET
+    max_participants: Annotated[int, Meta(ge=-1)] | None | UnsetType = UNSET
     type: int | None | UnsetType = UNSET
     """Values: `ApplicationTypes`."""
-    tags: list[str] | None | UnsetType = UNSET
-    custom_install_url: str | None | UnsetType = UNSET
+    tags: Annotated[list[Annotated[str, Meta(max_length=20)]], Meta(max_length=5)] | None | UnsetType = UNSET
+    custom_install_url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
     install_params: ApplicationOAuth2InstallParams | None | UnsetType = UNSET
-    role_connections_verification_url: str | None | UnsetType = UNSET
-    integration_types_config: dict[str, ApplicationIntegrationTypeConfiguration | None] | None | UnsetType = (
-        UNSET
-    )
+    role_connections_verification_url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
+    integration_types_config: (
+        Annotated[dict[str, ApplicationIntegrationTypeConfiguration | None], Meta(min_length=1, max_length=2)]
+        | None
+        | UnsetType
+    ) = UNSET
     event_webhooks_status: int | None | UnsetType = UNSET
     """Values: `ApplicationEventWebhooksStatus`."""
-    event_webhooks_url: str | None | UnsetType = UNSET
+    event_webhooks_url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
     """Event webhooks URL for the app to receive webhook events"""
     event_webhooks_types: list[str] | None | UnsetType = UNSET
     """Values: `ActionTypes`."""
@@ -2867,8 +3020,8 @@ class ApplicationFormPartial(Model, kw_only=True):
 class ApplicationFormPartialDescription(Model, kw_only=True):
     """The `ApplicationFormPartialDescription` object."""
 
-    default: str
-    localizations: dict[str, str] | None | UnsetType = UNSET
+    default: Annotated[str, Meta(max_length=400)]
+    localizations: dict[str, Annotated[str, Meta(max_length=400)]] | None | UnsetType = UNSET
 
 
 class ApplicationIncomingWebhookResponse(Model, kw_only=True, tag_field="type", tag=3):
@@ -2899,9 +3052,9 @@ class ApplicationIntegrationTypeConfigurationResponse(Model, kw_only=True):
 class ApplicationOAuth2InstallParams(Model, kw_only=True):
     """The `ApplicationOAuth2InstallParams` object."""
 
-    scopes: list[str] | None | UnsetType = UNSET
+    scopes: Annotated[list[str], Meta(min_length=1)] | None | UnsetType = UNSET
     """Values: `OAuth2Scopes`."""
-    permissions: int | None | UnsetType = UNSET
+    permissions: Annotated[int, Meta(ge=0, le=18014398509481983)] | None | UnsetType = UNSET
 
 
 class ApplicationOAuth2InstallParamsResponse(Model, kw_only=True):
@@ -2946,11 +3099,19 @@ class ApplicationRoleConnectionsMetadataItemRequest(Model, kw_only=True):
 
     type: int
     """Values: `MetadataItemTypes`."""
-    key: str
-    name: str
-    name_localizations: dict[str, str | None] | None | UnsetType = UNSET
-    description: str
-    description_localizations: dict[str, str | None] | None | UnsetType = UNSET
+    key: Annotated[str, Meta(min_length=1, max_length=50)]
+    name: Annotated[str, Meta(min_length=1, max_length=100)]
+    name_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)] | None], Meta(max_length=1521)]
+        | None
+        | UnsetType
+    ) = UNSET
+    description: Annotated[str, Meta(min_length=1, max_length=200)]
+    description_localizations: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=200)] | None], Meta(max_length=1521)]
+        | None
+        | UnsetType
+    ) = UNSET
 
 
 class ApplicationRoleConnectionsMetadataItemResponse(Model, kw_only=True):
@@ -3021,32 +3182,35 @@ class AuditLogObjectChangeResponse(Model, kw_only=True):
 class BanUserFromGuildRequest(Model, kw_only=True):
     """The `BanUserFromGuildRequest` object."""
 
-    delete_message_seconds: int | None | UnsetType = UNSET
-    delete_message_days: int | None | UnsetType = UNSET
+    delete_message_seconds: Annotated[int, Meta(ge=0, le=604800)] | None | UnsetType = UNSET
+    delete_message_days: Annotated[int, Meta(ge=0, le=7)] | None | UnsetType = UNSET
 
 
 class BaseCreateMessageCreateRequest(Model, kw_only=True):
     """The `BaseCreateMessageCreateRequest` object."""
 
-    content: str | None | UnsetType = UNSET
-    embeds: list[RichEmbed] | None | UnsetType = UNSET
+    content: Annotated[str, Meta(max_length=4000)] | None | UnsetType = UNSET
+    embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
     allowed_mentions: MessageAllowedMentionsRequest | None | UnsetType = UNSET
-    sticker_ids: list[Snowflake] | None | UnsetType = UNSET
+    sticker_ids: Annotated[list[Snowflake], Meta(max_length=3)] | None | UnsetType = UNSET
     components: (
-        list[
-            ActionRowComponentForMessageRequest
-            | ContainerComponentForMessageRequest
-            | FileComponentForMessageRequest
-            | MediaGalleryComponentForMessageRequest
-            | SectionComponentForMessageRequest
-            | SeparatorComponentForMessageRequest
-            | TextDisplayComponentForMessageRequest
+        Annotated[
+            list[
+                ActionRowComponentForMessageRequest
+                | ContainerComponentForMessageRequest
+                | FileComponentForMessageRequest
+                | MediaGalleryComponentForMessageRequest
+                | SectionComponentForMessageRequest
+                | SeparatorComponentForMessageRequest
+                | TextDisplayComponentForMessageRequest
+            ],
+            Meta(max_length=40),
         ]
         | None
         | UnsetType
     ) = UNSET
     flags: int | None | UnsetType = UNSET
-    attachments: list[MessageAttachmentRequest] | None | UnsetType = UNSET
+    attachments: Annotated[list[MessageAttachmentRequest], Meta(max_length=10)] | None | UnsetType = UNSET
     poll: PollCreateRequest | None | UnsetType = UNSET
     shared_client_theme: CustomClientThemeShareRequest | None | UnsetType = UNSET
 
@@ -3165,7 +3329,7 @@ class BlockMessageAction(Model, kw_only=True, tag_field="type", tag=1):
 class BlockMessageActionMetadata(Model, kw_only=True):
     """The `BlockMessageActionMetadata` object."""
 
-    custom_message: str | None | UnsetType = UNSET
+    custom_message: Annotated[str, Meta(max_length=300)] | None | UnsetType = UNSET
 
 
 class BlockMessageActionMetadataResponse(Model, kw_only=True):
@@ -3184,7 +3348,7 @@ class BlockMessageActionResponse(Model, kw_only=True, tag_field="type", tag=1):
 class BotAccountPatchRequest(Model, kw_only=True):
     """The `BotAccountPatchRequest` object."""
 
-    username: str
+    username: Annotated[str, Meta(min_length=2, max_length=32)]
     avatar: str | None | UnsetType = UNSET
     banner: str | None | UnsetType = UNSET
 
@@ -3192,11 +3356,11 @@ class BotAccountPatchRequest(Model, kw_only=True):
 class BotAddGuildMemberRequest(Model, kw_only=True):
     """The `BotAddGuildMemberRequest` object."""
 
-    nick: str | None | UnsetType = UNSET
-    roles: list[Snowflake] | None | UnsetType = UNSET
+    nick: Annotated[str, Meta(max_length=32)] | None | UnsetType = UNSET
+    roles: Annotated[list[Snowflake], Meta(max_length=250)] | None | UnsetType = UNSET
     mute: bool | None | UnsetType = UNSET
     deaf: bool | None | UnsetType = UNSET
-    access_token: str
+    access_token: Annotated[str, Meta(max_length=10240)]
     flags: int | None | UnsetType = UNSET
 
 
@@ -3204,21 +3368,21 @@ class BotPartnerSdkTokenRequest(Model, kw_only=True):
     """The `BotPartnerSdkTokenRequest` object."""
 
     provisional_user_id: Snowflake | None | UnsetType = UNSET
-    external_user_id: str
-    preferred_global_name: str | None | UnsetType = UNSET
+    external_user_id: Annotated[str, Meta(min_length=1, max_length=1024)]
+    preferred_global_name: Annotated[str, Meta(min_length=1, max_length=32)] | None | UnsetType = UNSET
 
 
 class BotPartnerSdkUnmergeProvisionalAccountRequest(Model, kw_only=True):
     """The `BotPartnerSdkUnmergeProvisionalAccountRequest` object."""
 
-    external_user_id: str
+    external_user_id: Annotated[str, Meta(min_length=1, max_length=1024)]
 
 
 class BulkBanUsersRequest(Model, kw_only=True):
     """The `BulkBanUsersRequest` object."""
 
-    user_ids: list[Snowflake]
-    delete_message_seconds: int | None | UnsetType = UNSET
+    user_ids: Annotated[list[Snowflake], Meta(max_length=200)]
+    delete_message_seconds: Annotated[int, Meta(ge=0, le=604800)] | None | UnsetType = UNSET
 
 
 class BulkBanUsersResponse(Model, kw_only=True):
@@ -3231,24 +3395,26 @@ class BulkBanUsersResponse(Model, kw_only=True):
 class BulkDeleteMessagesRequest(Model, kw_only=True):
     """The `BulkDeleteMessagesRequest` object."""
 
-    messages: list[Snowflake]
+    messages: Annotated[list[Snowflake], Meta(min_length=2, max_length=100)]
 
 
 class BulkLobbyMemberRequest(Model, kw_only=True):
     """The `BulkLobbyMemberRequest` object."""
 
     id: Snowflake
-    metadata: dict[str, str] | None | UnsetType = UNSET
+    metadata: (
+        Annotated[dict[str, Annotated[str, Meta(max_length=1024)]], Meta(max_length=25)] | None | UnsetType
+    ) = UNSET
     flags: int | None | UnsetType = UNSET
     remove_member: bool | None | UnsetType = UNSET
-    additional_name: str | None | UnsetType = UNSET
+    additional_name: Annotated[str, Meta(min_length=1, max_length=80)] | None | UnsetType = UNSET
 
 
 class BulkUpdateGuildChannelsRequestItem(Model, kw_only=True):
     """The `BulkUpdateGuildChannelsRequestItem` object."""
 
     id: Snowflake | None | UnsetType = UNSET
-    position: int | None | UnsetType = UNSET
+    position: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
     parent_id: Snowflake | None | UnsetType = UNSET
     lock_permissions: bool | None | UnsetType = UNSET
 
@@ -3257,13 +3423,13 @@ class ButtonComponentForMessageRequest(Model, kw_only=True, tag_field="type", ta
     """The `ButtonComponentForMessageRequest` object."""
 
     type: ClassVar[int] = 2
-    id: int | None | UnsetType = UNSET
-    custom_id: str | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)] | None | UnsetType = UNSET
     style: int
     """Values: `ButtonStyleTypes`."""
-    label: str | None | UnsetType = UNSET
+    label: Annotated[str, Meta(max_length=80)] | None | UnsetType = UNSET
     disabled: bool | None | UnsetType = UNSET
-    url: str | None | UnsetType = UNSET
+    url: Annotated[str, Meta(max_length=512)] | None | UnsetType = UNSET
     sku_id: Snowflake | None | UnsetType = UNSET
     emoji: ComponentEmojiForRequest | None | UnsetType = UNSET
 
@@ -3286,7 +3452,7 @@ class ButtonComponentResponse(Model, kw_only=True, tag_field="type", tag=2):
 class ByNWeekday(Model, kw_only=True):
     """The `ByNWeekday` object."""
 
-    n: int
+    n: Annotated[int, Meta(ge=1, le=5)]
     """The week to reoccur on (1-5, where 5 represents the last week)"""
     day: int
     """The day within the week to reoccur on Values: `RecurrenceRuleWeekdays`."""
@@ -3347,14 +3513,14 @@ class ChannelSelectComponentForMessageRequest(Model, kw_only=True, tag_field="ty
     """The `ChannelSelectComponentForMessageRequest` object."""
 
     type: ClassVar[int] = 8
-    id: int | None | UnsetType = UNSET
-    custom_id: str
-    placeholder: str | None | UnsetType = UNSET
-    min_values: int | None | UnsetType = UNSET
-    max_values: int | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
+    placeholder: Annotated[str, Meta(max_length=150)] | None | UnsetType = UNSET
+    min_values: Annotated[int, Meta(ge=0, le=25)] | None | UnsetType = UNSET
+    max_values: Annotated[int, Meta(ge=1, le=25)] | None | UnsetType = UNSET
     disabled: bool | None | UnsetType = UNSET
     required: bool | None | UnsetType = UNSET
-    default_values: list[ChannelSelectDefaultValue] | None | UnsetType = UNSET
+    default_values: Annotated[list[ChannelSelectDefaultValue], Meta(max_length=25)] | None | UnsetType = UNSET
     channel_types: list[int] | None | UnsetType = UNSET
     """Values: `ChannelTypes`."""
 
@@ -3363,14 +3529,14 @@ class ChannelSelectComponentForModalRequest(Model, kw_only=True, tag_field="type
     """The `ChannelSelectComponentForModalRequest` object."""
 
     type: ClassVar[int] = 8
-    id: int | None | UnsetType = UNSET
-    custom_id: str
-    placeholder: str | None | UnsetType = UNSET
-    min_values: int | None | UnsetType = UNSET
-    max_values: int | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
+    placeholder: Annotated[str, Meta(max_length=150)] | None | UnsetType = UNSET
+    min_values: Annotated[int, Meta(ge=0, le=25)] | None | UnsetType = UNSET
+    max_values: Annotated[int, Meta(ge=1, le=25)] | None | UnsetType = UNSET
     disabled: bool | None | UnsetType = UNSET
     required: bool | None | UnsetType = UNSET
-    default_values: list[ChannelSelectDefaultValue] | None | UnsetType = UNSET
+    default_values: Annotated[list[ChannelSelectDefaultValue], Meta(max_length=25)] | None | UnsetType = UNSET
     channel_types: list[int] | None | UnsetType = UNSET
     """Values: `ChannelTypes`."""
 
@@ -3410,8 +3576,8 @@ class CheckboxComponentForModalRequest(Model, kw_only=True, tag_field="type", ta
     """The `CheckboxComponentForModalRequest` object."""
 
     type: ClassVar[int] = 23
-    id: int | None | UnsetType = UNSET
-    custom_id: str
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
     default: bool | None | UnsetType = UNSET
 
 
@@ -3419,20 +3585,20 @@ class CheckboxGroupComponentForModalRequest(Model, kw_only=True, tag_field="type
     """The `CheckboxGroupComponentForModalRequest` object."""
 
     type: ClassVar[int] = 22
-    id: int | None | UnsetType = UNSET
-    custom_id: str
-    min_values: int | None | UnsetType = UNSET
-    max_values: int | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
+    min_values: Annotated[int, Meta(ge=0, le=10)] | None | UnsetType = UNSET
+    max_values: Annotated[int, Meta(ge=1, le=10)] | None | UnsetType = UNSET
     required: bool | None | UnsetType = UNSET
-    options: list[CheckboxGroupOptionForRequest]
+    options: Annotated[list[CheckboxGroupOptionForRequest], Meta(min_length=1, max_length=10)]
 
 
 class CheckboxGroupOptionForRequest(Model, kw_only=True):
     """The `CheckboxGroupOptionForRequest` object."""
 
-    label: str
-    value: str
-    description: str | None | UnsetType = UNSET
+    label: Annotated[str, Meta(min_length=1, max_length=100)]
+    value: Annotated[str, Meta(min_length=1, max_length=100)]
+    description: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
     default: bool | None | UnsetType = UNSET
 
 
@@ -3458,7 +3624,7 @@ class ComponentEmojiForRequest(Model, kw_only=True):
     """The `ComponentEmojiForRequest` object."""
 
     id: Snowflake | None | UnsetType = UNSET
-    name: str
+    name: Annotated[str, Meta(max_length=32)]
 
 
 class ComponentEmojiResponse(Model, kw_only=True):
@@ -3508,15 +3674,18 @@ class ContainerComponentForMessageRequest(Model, kw_only=True, tag_field="type",
     """The `ContainerComponentForMessageRequest` object."""
 
     type: ClassVar[int] = 17
-    id: int | None | UnsetType = UNSET
-    accent_color: int | None | UnsetType = UNSET
-    components: list[
-        ActionRowComponentForMessageRequest
-        | FileComponentForMessageRequest
-        | MediaGalleryComponentForMessageRequest
-        | SectionComponentForMessageRequest
-        | SeparatorComponentForMessageRequest
-        | TextDisplayComponentForMessageRequest
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    accent_color: Annotated[int, Meta(ge=0, le=16777215)] | None | UnsetType = UNSET
+    components: Annotated[
+        list[
+            ActionRowComponentForMessageRequest
+            | FileComponentForMessageRequest
+            | MediaGalleryComponentForMessageRequest
+            | SectionComponentForMessageRequest
+            | SeparatorComponentForMessageRequest
+            | TextDisplayComponentForMessageRequest
+        ],
+        Meta(min_length=1, max_length=40),
     ]
     spoiler: bool | None | UnsetType = UNSET
 
@@ -3542,7 +3711,7 @@ class ContainerComponentResponse(Model, kw_only=True, tag_field="type", tag=17):
 class CreateApplicationEmojiRequest(Model, kw_only=True):
     """The `CreateApplicationEmojiRequest` object."""
 
-    name: str
+    name: Annotated[str, Meta(min_length=2, max_length=32)]
     image: str
 
 
@@ -3560,18 +3729,18 @@ class CreateEntitlementRequestData(Model, kw_only=True):
 class CreateForumThreadRequest(Model, kw_only=True):
     """The `CreateForumThreadRequest` object."""
 
-    name: str
+    name: Annotated[str, Meta(min_length=1, max_length=100)]
     auto_archive_duration: int | None | UnsetType = UNSET
     """Values: `ThreadAutoArchiveDuration`."""
-    rate_limit_per_user: int | None | UnsetType = UNSET
-    applied_tags: list[Snowflake] | None | UnsetType = UNSET
+    rate_limit_per_user: Annotated[int, Meta(ge=0, le=21600)] | None | UnsetType = UNSET
+    applied_tags: Annotated[list[Snowflake], Meta(max_length=5)] | None | UnsetType = UNSET
     message: BaseCreateMessageCreateRequest
 
 
 class CreateGroupDMInviteRequest(Model, kw_only=True):
     """The `CreateGroupDMInviteRequest` object."""
 
-    max_age: int | None | UnsetType = UNSET
+    max_age: Annotated[int, Meta(ge=1, le=604800)] | None | UnsetType = UNSET
 
 
 class CreateGuildChannelRequest(Model, kw_only=True):
@@ -3579,68 +3748,74 @@ class CreateGuildChannelRequest(Model, kw_only=True):
 
     type: int | None | UnsetType = UNSET
     """Values: `ChannelTypes`."""
-    name: str
-    position: int | None | UnsetType = UNSET
-    topic: str | None | UnsetType = UNSET
-    bitrate: int | None | UnsetType = UNSET
-    user_limit: int | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=100)]
+    position: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    topic: Annotated[str, Meta(min_length=0, max_length=4096)] | None | UnsetType = UNSET
+    bitrate: Annotated[int, Meta(ge=8000)] | None | UnsetType = UNSET
+    user_limit: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
     nsfw: bool | None | UnsetType = UNSET
-    rate_limit_per_user: int | None | UnsetType = UNSET
+    rate_limit_per_user: Annotated[int, Meta(ge=0, le=21600)] | None | UnsetType = UNSET
     parent_id: Snowflake | None | UnsetType = UNSET
-    permission_overwrites: list[ChannelPermissionOverwriteRequest] | None | UnsetType = UNSET
+    permission_overwrites: (
+        Annotated[list[ChannelPermissionOverwriteRequest], Meta(max_length=100)] | None | UnsetType
+    ) = UNSET
     rtc_region: str | None | UnsetType = UNSET
     video_quality_mode: int | None | UnsetType = UNSET
     """Values: `VideoQualityModes`."""
     default_auto_archive_duration: int | None | UnsetType = UNSET
     """Values: `ThreadAutoArchiveDuration`."""
     default_reaction_emoji: UpdateDefaultReactionEmojiRequest | None | UnsetType = UNSET
-    default_thread_rate_limit_per_user: int | None | UnsetType = UNSET
+    default_thread_rate_limit_per_user: Annotated[int, Meta(ge=0, le=21600)] | None | UnsetType = UNSET
     default_sort_order: int | None | UnsetType = UNSET
     """Values: `ThreadSortOrder`."""
     default_forum_layout: int | None | UnsetType = UNSET
     """Values: `ForumLayout`."""
     default_tag_setting: str | None | UnsetType = UNSET
     """Values: `ThreadSearchTagSetting`."""
-    available_tags: list[CreateOrUpdateThreadTagRequest | None] | None | UnsetType = UNSET
+    available_tags: (
+        Annotated[list[CreateOrUpdateThreadTagRequest | None], Meta(max_length=20)] | None | UnsetType
+    ) = UNSET
 
 
 class CreateGuildEmojiRequest(Model, kw_only=True):
     """The `CreateGuildEmojiRequest` object."""
 
-    name: str
+    name: Annotated[str, Meta(min_length=2, max_length=32)]
     image: str
-    roles: list[Snowflake | None] | None | UnsetType = UNSET
+    roles: Annotated[list[Snowflake | None], Meta(max_length=1521)] | None | UnsetType = UNSET
 
 
 class CreateGuildInviteRequest(Model, kw_only=True):
     """The `CreateGuildInviteRequest` object."""
 
-    max_age: int | None | UnsetType = UNSET
+    max_age: Annotated[int, Meta(ge=0, le=5184000)] | None | UnsetType = UNSET
     temporary: bool | None | UnsetType = UNSET
-    max_uses: int | None | UnsetType = UNSET
+    max_uses: Annotated[int, Meta(ge=0, le=100)] | None | UnsetType = UNSET
     unique: bool | None | UnsetType = UNSET
     target_user_id: Snowflake | None | UnsetType = UNSET
     target_application_id: Snowflake | None | UnsetType = UNSET
     target_type: int | None | UnsetType = UNSET
     """Values: `InviteTargetTypes`."""
-    role_ids: str | list[Snowflake] | None | UnsetType = UNSET
+    role_ids: str | Annotated[list[Snowflake], Meta(max_length=250)] | None | UnsetType = UNSET
 
 
 class CreateGuildTemplateRequest(Model, kw_only=True):
     """The `CreateGuildTemplateRequest` object."""
 
-    name: str
-    description: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=100)]
+    description: Annotated[str, Meta(max_length=120)] | None | UnsetType = UNSET
 
 
 class CreateLobbyRequest(Model, kw_only=True):
     """The `CreateLobbyRequest` object."""
 
-    idle_timeout_seconds: int | None | UnsetType = UNSET
-    members: list[LobbyMemberRequest] | None | UnsetType = UNSET
-    metadata: dict[str, str] | None | UnsetType = UNSET
+    idle_timeout_seconds: Annotated[int, Meta(ge=5, le=604800)] | None | UnsetType = UNSET
+    members: Annotated[list[LobbyMemberRequest], Meta(max_length=25)] | None | UnsetType = UNSET
+    metadata: (
+        Annotated[dict[str, Annotated[str, Meta(max_length=1024)]], Meta(max_length=25)] | None | UnsetType
+    ) = UNSET
     flags: int | None | UnsetType = UNSET
-    override_event_webhooks_url: str | None | UnsetType = UNSET
+    override_event_webhooks_url: Annotated[str, Meta(max_length=512)] | None | UnsetType = UNSET
 
 
 class CreateMessageInteractionCallbackRequest(Model, kw_only=True):
@@ -3661,19 +3836,23 @@ class CreateMessageInteractionCallbackResponse(Model, kw_only=True, tag_field="t
 class CreateOrJoinLobbyRequest(Model, kw_only=True):
     """The `CreateOrJoinLobbyRequest` object."""
 
-    idle_timeout_seconds: int | None | UnsetType = UNSET
-    lobby_metadata: dict[str, str] | None | UnsetType = UNSET
-    member_metadata: dict[str, str] | None | UnsetType = UNSET
-    secret: str
+    idle_timeout_seconds: Annotated[int, Meta(ge=5, le=604800)] | None | UnsetType = UNSET
+    lobby_metadata: (
+        Annotated[dict[str, Annotated[str, Meta(max_length=1024)]], Meta(max_length=25)] | None | UnsetType
+    ) = UNSET
+    member_metadata: (
+        Annotated[dict[str, Annotated[str, Meta(max_length=1024)]], Meta(max_length=25)] | None | UnsetType
+    ) = UNSET
+    secret: Annotated[str, Meta(max_length=250)]
     flags: int | None | UnsetType = UNSET
 
 
 class CreateOrUpdateThreadTagRequest(Model, kw_only=True):
     """The `CreateOrUpdateThreadTagRequest` object."""
 
-    name: str
+    name: Annotated[str, Meta(min_length=0, max_length=50)]
     emoji_id: Snowflake | None | UnsetType = UNSET
-    emoji_name: str | None | UnsetType = UNSET
+    emoji_name: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
     moderated: bool | None | UnsetType = UNSET
 
 
@@ -3681,27 +3860,33 @@ class CreatePrivateChannelRequest(Model, kw_only=True):
     """The `CreatePrivateChannelRequest` object."""
 
     recipient_id: Snowflake | None | UnsetType = UNSET
-    access_tokens: list[str] | None | UnsetType = UNSET
-    nicks: dict[str, str | None] | None | UnsetType = UNSET
+    access_tokens: (
+        Annotated[list[Annotated[str, Meta(max_length=152133)]], Meta(max_length=1521)] | None | UnsetType
+    ) = UNSET
+    nicks: (
+        Annotated[dict[str, Annotated[str, Meta(max_length=152133)] | None], Meta(max_length=1521)]
+        | None
+        | UnsetType
+    ) = UNSET
 
 
 class CreateRoleRequest(Model, kw_only=True):
     """The `CreateRoleRequest` object."""
 
-    name: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=100)] | None | UnsetType = UNSET
     permissions: int | None | UnsetType = UNSET
-    color: int | None | UnsetType = UNSET
+    color: Annotated[int, Meta(ge=0, le=16777215)] | None | UnsetType = UNSET
     colors: RoleColors | None | UnsetType = UNSET
     hoist: bool | None | UnsetType = UNSET
     mentionable: bool | None | UnsetType = UNSET
     icon: str | None | UnsetType = UNSET
-    unicode_emoji: str | None | UnsetType = UNSET
+    unicode_emoji: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
 
 
 class CreateStageInstanceRequest(Model, kw_only=True):
     """The `CreateStageInstanceRequest` object."""
 
-    topic: str
+    topic: Annotated[str, Meta(min_length=1, max_length=120)]
     channel_id: Snowflake
     privacy_level: int | None | UnsetType = UNSET
     """Values: `StageInstancesPrivacyLevels`."""
@@ -3712,19 +3897,19 @@ class CreateStageInstanceRequest(Model, kw_only=True):
 class CreateTextThreadWithMessageRequest(Model, kw_only=True):
     """The `CreateTextThreadWithMessageRequest` object."""
 
-    name: str
+    name: Annotated[str, Meta(min_length=1, max_length=100)]
     auto_archive_duration: int | None | UnsetType = UNSET
     """Values: `ThreadAutoArchiveDuration`."""
-    rate_limit_per_user: int | None | UnsetType = UNSET
+    rate_limit_per_user: Annotated[int, Meta(ge=0, le=21600)] | None | UnsetType = UNSET
 
 
 class CreateTextThreadWithoutMessageRequest(Model, kw_only=True):
     """The `CreateTextThreadWithoutMessageRequest` object."""
 
-    name: str
+    name: Annotated[str, Meta(min_length=1, max_length=100)]
     auto_archive_duration: int | None | UnsetType = UNSET
     """Values: `ThreadAutoArchiveDuration`."""
-    rate_limit_per_user: int | None | UnsetType = UNSET
+    rate_limit_per_user: Annotated[int, Meta(ge=0, le=21600)] | None | UnsetType = UNSET
     type: int | None | UnsetType = UNSET
     """Values: `ChannelTypes`."""
     invitable: bool | None | UnsetType = UNSET
@@ -3733,7 +3918,7 @@ class CreateTextThreadWithoutMessageRequest(Model, kw_only=True):
 class CreateWebhookRequest(Model, kw_only=True):
     """The `CreateWebhookRequest` object."""
 
-    name: str
+    name: Annotated[str, Meta(min_length=1, max_length=80)]
     avatar: str | None | UnsetType = UNSET
 
 
@@ -3778,9 +3963,11 @@ class CustomClientThemeResponse(Model, kw_only=True):
 class CustomClientThemeShareRequest(Model, kw_only=True):
     """The `CustomClientThemeShareRequest` object."""
 
-    colors: list[str]
-    gradient_angle: int
-    base_mix: int
+    colors: Annotated[
+        list[Annotated[str, Meta(min_length=6, max_length=6)]], Meta(min_length=1, max_length=5)
+    ]
+    gradient_angle: Annotated[int, Meta(ge=0, le=360)]
+    base_mix: Annotated[int, Meta(ge=0, le=100)]
     base_theme: int | None | UnsetType = UNSET
     """Values: `MessageShareCustomUserThemeBaseTheme`."""
 
@@ -3788,7 +3975,11 @@ class CustomClientThemeShareRequest(Model, kw_only=True):
 class DefaultKeywordListTriggerMetadata(Model, kw_only=True):
     """The `DefaultKeywordListTriggerMetadata` object."""
 
-    allow_list: list[str] | None | UnsetType = UNSET
+    allow_list: (
+        Annotated[list[Annotated[str, Meta(min_length=1, max_length=60)]], Meta(max_length=1000)]
+        | None
+        | UnsetType
+    ) = UNSET
     presets: list[int] | None | UnsetType = UNSET
     """Values: `AutomodKeywordPresetType`."""
 
@@ -3805,19 +3996,25 @@ class DefaultKeywordListUpsertRequest(Model, kw_only=True, tag_field="trigger_ty
     """The `DefaultKeywordListUpsertRequest` object."""
 
     trigger_type: ClassVar[int] = 4
-    name: str
+    name: Annotated[str, Meta(max_length=100)]
     event_type: int
     """Values: `AutomodEventType`."""
     actions: (
-        list[
-            BlockMessageAction | FlagToChannelAction | QuarantineUserAction | UserCommunicationDisabledAction
+        Annotated[
+            list[
+                BlockMessageAction
+                | FlagToChannelAction
+                | QuarantineUserAction
+                | UserCommunicationDisabledAction
+            ],
+            Meta(min_length=1, max_length=5),
         ]
         | None
         | UnsetType
     ) = UNSET
     enabled: bool | None | UnsetType = UNSET
-    exempt_roles: list[Snowflake] | None | UnsetType = UNSET
-    exempt_channels: list[Snowflake] | None | UnsetType = UNSET
+    exempt_roles: Annotated[list[Snowflake], Meta(max_length=20)] | None | UnsetType = UNSET
+    exempt_channels: Annotated[list[Snowflake], Meta(max_length=50)] | None | UnsetType = UNSET
     trigger_metadata: DefaultKeywordListTriggerMetadata
 
 
@@ -3825,19 +4022,25 @@ class DefaultKeywordListUpsertRequestPartial(Model, kw_only=True, tag_field="tri
     """The `DefaultKeywordListUpsertRequestPartial` object."""
 
     trigger_type: ClassVar[int] = 4
-    name: str | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
     event_type: int | UnsetType = UNSET
     """Values: `AutomodEventType`."""
     actions: (
-        list[
-            BlockMessageAction | FlagToChannelAction | QuarantineUserAction | UserCommunicationDisabledAction
+        Annotated[
+            list[
+                BlockMessageAction
+                | FlagToChannelAction
+                | QuarantineUserAction
+                | UserCommunicationDisabledAction
+            ],
+            Meta(min_length=1, max_length=5),
         ]
         | None
         | UnsetType
     ) = UNSET
     enabled: bool | None | UnsetType = UNSET
-    exempt_roles: list[Snowflake] | None | UnsetType = UNSET
-    exempt_channels: list[Snowflake] | None | UnsetType = UNSET
+    exempt_roles: Annotated[list[Snowflake], Meta(max_length=20)] | None | UnsetType = UNSET
+    exempt_channels: Annotated[list[Snowflake], Meta(max_length=50)] | None | UnsetType = UNSET
     trigger_metadata: DefaultKeywordListTriggerMetadata | UnsetType = UNSET
 
 
@@ -3894,11 +4097,13 @@ class EditLobbyChannelLinkRequest(Model, kw_only=True):
 class EditLobbyRequest(Model, kw_only=True):
     """The `EditLobbyRequest` object."""
 
-    idle_timeout_seconds: int | None | UnsetType = UNSET
-    metadata: dict[str, str] | None | UnsetType = UNSET
-    members: list[LobbyMemberRequest] | None | UnsetType = UNSET
+    idle_timeout_seconds: Annotated[int, Meta(ge=5, le=604800)] | None | UnsetType = UNSET
+    metadata: (
+        Annotated[dict[str, Annotated[str, Meta(max_length=1024)]], Meta(max_length=25)] | None | UnsetType
+    ) = UNSET
+    members: Annotated[list[LobbyMemberRequest], Meta(max_length=25)] | None | UnsetType = UNSET
     flags: int | None | UnsetType = UNSET
-    override_event_webhooks_url: str | None | UnsetType = UNSET
+    override_event_webhooks_url: Annotated[str, Meta(max_length=512)] | None | UnsetType = UNSET
 
 
 class EmbeddedActivityInstance(Model, kw_only=True):
@@ -3948,7 +4153,7 @@ class EntitlementResponse(Model, kw_only=True):
 class EntityMetadataExternal(Model, kw_only=True):
     """The `EntityMetadataExternal` object."""
 
-    location: str
+    location: Annotated[str, Meta(max_length=100)]
 
 
 class EntityMetadataExternalResponse(Model, kw_only=True):
@@ -4030,8 +4235,8 @@ class ExternalScheduledEventCreateRequest(Model, kw_only=True, tag_field="entity
     """The `ExternalScheduledEventCreateRequest` object."""
 
     entity_type: ClassVar[int] = 3
-    name: str
-    description: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=100)]
+    description: Annotated[str, Meta(max_length=1000)] | None | UnsetType = UNSET
     image: str | None | UnsetType = UNSET
     scheduled_start_time: datetime
     scheduled_end_time: datetime | None | UnsetType = UNSET
@@ -4048,8 +4253,8 @@ class ExternalScheduledEventPatchRequestPartial(Model, kw_only=True):
 
     status: int | None | UnsetType = UNSET
     """Values: `GuildScheduledEventStatuses`."""
-    name: str | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
+    description: Annotated[str, Meta(max_length=1000)] | None | UnsetType = UNSET
     image: str | None | UnsetType = UNSET
     scheduled_start_time: datetime | UnsetType = UNSET
     scheduled_end_time: datetime | None | UnsetType = UNSET
@@ -4106,7 +4311,7 @@ class FileComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=
     """The `FileComponentForMessageRequest` object."""
 
     type: ClassVar[int] = 13
-    id: int | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
     spoiler: bool | None | UnsetType = UNSET
     file: UnfurledMediaRequestWithAttachmentReferenceRequired
 
@@ -4126,10 +4331,10 @@ class FileUploadComponentForModalRequest(Model, kw_only=True, tag_field="type", 
     """The `FileUploadComponentForModalRequest` object."""
 
     type: ClassVar[int] = 19
-    id: int | None | UnsetType = UNSET
-    custom_id: str
-    min_values: int | None | UnsetType = UNSET
-    max_values: int | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
+    min_values: Annotated[int, Meta(ge=0, le=10)] | None | UnsetType = UNSET
+    max_values: Annotated[int, Meta(ge=1, le=10)] | None | UnsetType = UNSET
     required: bool | None | UnsetType = UNSET
 
 
@@ -4218,14 +4423,14 @@ class GatewayResponse(Model, kw_only=True):
 class GithubAuthor(Model, kw_only=True):
     """The `GithubAuthor` object."""
 
-    username: str | None | UnsetType = UNSET
-    name: str
+    username: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=152133)]
 
 
 class GithubCheckApp(Model, kw_only=True):
     """The `GithubCheckApp` object."""
 
-    name: str
+    name: Annotated[str, Meta(max_length=152133)]
 
 
 class GithubCheckPullRequest(Model, kw_only=True):
@@ -4237,29 +4442,29 @@ class GithubCheckPullRequest(Model, kw_only=True):
 class GithubCheckRun(Model, kw_only=True):
     """The `GithubCheckRun` object."""
 
-    conclusion: str | None | UnsetType = UNSET
-    name: str
-    html_url: str
+    conclusion: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=152133)]
+    html_url: Annotated[str, Meta(max_length=2048)]
     check_suite: GithubCheckSuite
-    details_url: str | None | UnsetType = UNSET
+    details_url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
     output: GithubCheckRunOutput | None | UnsetType = UNSET
-    pull_requests: list[GithubCheckPullRequest] | None | UnsetType = UNSET
+    pull_requests: Annotated[list[GithubCheckPullRequest], Meta(max_length=1521)] | None | UnsetType = UNSET
 
 
 class GithubCheckRunOutput(Model, kw_only=True):
     """The `GithubCheckRunOutput` object."""
 
-    title: str | None | UnsetType = UNSET
-    summary: str | None | UnsetType = UNSET
+    title: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    summary: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
 
 
 class GithubCheckSuite(Model, kw_only=True):
     """The `GithubCheckSuite` object."""
 
-    conclusion: str | None | UnsetType = UNSET
-    head_branch: str | None | UnsetType = UNSET
-    head_sha: str
-    pull_requests: list[GithubCheckPullRequest] | None | UnsetType = UNSET
+    conclusion: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    head_branch: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    head_sha: Annotated[str, Meta(max_length=152133)]
+    pull_requests: Annotated[list[GithubCheckPullRequest], Meta(max_length=1521)] | None | UnsetType = UNSET
     app: GithubCheckApp
 
 
@@ -4267,29 +4472,29 @@ class GithubComment(Model, kw_only=True):
     """The `GithubComment` object."""
 
     id: int
-    html_url: str
+    html_url: Annotated[str, Meta(max_length=2048)]
     user: GithubUser
-    commit_id: str | None | UnsetType = UNSET
-    body: str
+    commit_id: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    body: Annotated[str, Meta(max_length=152133)]
 
 
 class GithubCommit(Model, kw_only=True):
     """The `GithubCommit` object."""
 
-    id: str
-    url: str
-    message: str
+    id: Annotated[str, Meta(max_length=152133)]
+    url: Annotated[str, Meta(max_length=2048)]
+    message: Annotated[str, Meta(max_length=152133)]
     author: GithubAuthor
 
 
 class GithubDiscussion(Model, kw_only=True):
     """The `GithubDiscussion` object."""
 
-    title: str
+    title: Annotated[str, Meta(max_length=152133)]
     number: int
-    html_url: str
-    answer_html_url: str | None | UnsetType = UNSET
-    body: str | None | UnsetType = UNSET
+    html_url: Annotated[str, Meta(max_length=2048)]
+    answer_html_url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
+    body: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
     user: GithubUser
 
 
@@ -4298,10 +4503,10 @@ class GithubIssue(Model, kw_only=True):
 
     id: int
     number: int
-    html_url: str
+    html_url: Annotated[str, Meta(max_length=2048)]
     user: GithubUser
-    title: str
-    body: str | None | UnsetType = UNSET
+    title: Annotated[str, Meta(max_length=152133)]
+    body: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
     pull_request: Any | UnsetType = UNSET
 
 
@@ -4309,8 +4514,8 @@ class GithubRelease(Model, kw_only=True):
     """The `GithubRelease` object."""
 
     id: int
-    tag_name: str
-    html_url: str
+    tag_name: Annotated[str, Meta(max_length=152133)]
+    html_url: Annotated[str, Meta(max_length=2048)]
     author: GithubUser
 
 
@@ -4318,35 +4523,35 @@ class GithubRepository(Model, kw_only=True):
     """The `GithubRepository` object."""
 
     id: int
-    html_url: str
-    name: str
-    full_name: str
+    html_url: Annotated[str, Meta(max_length=2048)]
+    name: Annotated[str, Meta(max_length=152133)]
+    full_name: Annotated[str, Meta(max_length=152133)]
 
 
 class GithubReview(Model, kw_only=True):
     """The `GithubReview` object."""
 
     user: GithubUser
-    body: str | None | UnsetType = UNSET
-    html_url: str
-    state: str
+    body: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    html_url: Annotated[str, Meta(max_length=2048)]
+    state: Annotated[str, Meta(max_length=152133)]
 
 
 class GithubUser(Model, kw_only=True):
     """The `GithubUser` object."""
 
     id: int
-    login: str
-    html_url: str
-    avatar_url: str
+    login: Annotated[str, Meta(max_length=152133)]
+    html_url: Annotated[str, Meta(max_length=2048)]
+    avatar_url: Annotated[str, Meta(max_length=2048)]
 
 
 class GithubWebhook(Model, kw_only=True):
     """The `GithubWebhook` object."""
 
-    action: str | None | UnsetType = UNSET
-    ref: str | None | UnsetType = UNSET
-    ref_type: str | None | UnsetType = UNSET
+    action: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    ref: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    ref_type: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
     comment: GithubComment | None | UnsetType = UNSET
     issue: GithubIssue | None | UnsetType = UNSET
     pull_request: GithubIssue | None | UnsetType = UNSET
@@ -4356,9 +4561,9 @@ class GithubWebhook(Model, kw_only=True):
     member: GithubUser | None | UnsetType = UNSET
     release: GithubRelease | None | UnsetType = UNSET
     head_commit: GithubCommit | None | UnsetType = UNSET
-    commits: list[GithubCommit] | None | UnsetType = UNSET
+    commits: Annotated[list[GithubCommit], Meta(max_length=1521)] | None | UnsetType = UNSET
     forced: bool | None | UnsetType = UNSET
-    compare: str | None | UnsetType = UNSET
+    compare: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
     review: GithubReview | None | UnsetType = UNSET
     check_run: GithubCheckRun | None | UnsetType = UNSET
     check_suite: GithubCheckSuite | None | UnsetType = UNSET
@@ -4674,8 +4879,8 @@ class GuildOnboardingResponse(Model, kw_only=True):
 class GuildPatchRequestPartial(Model, kw_only=True):
     """The `GuildPatchRequestPartial` object."""
 
-    name: str | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=2, max_length=100)] | UnsetType = UNSET
+    description: Annotated[str, Meta(min_length=0, max_length=300)] | None | UnsetType = UNSET
     region: str | None | UnsetType = UNSET
     icon: str | None | UnsetType = UNSET
     verification_level: int | None | UnsetType = UNSET
@@ -4693,7 +4898,11 @@ class GuildPatchRequestPartial(Model, kw_only=True):
     splash: str | None | UnsetType = UNSET
     banner: str | None | UnsetType = UNSET
     system_channel_flags: int | None | UnsetType = UNSET
-    features: list[str | None] | None | UnsetType = UNSET
+    features: (
+        Annotated[list[Annotated[str, Meta(max_length=152133)] | None], Meta(max_length=1521)]
+        | None
+        | UnsetType
+    ) = UNSET
     discovery_splash: str | None | UnsetType = UNSET
     home_header: str | None | UnsetType = UNSET
     rules_channel_id: Snowflake | None | UnsetType = UNSET
@@ -5009,9 +5218,9 @@ class GuildWelcomeChannel(Model, kw_only=True):
     """The `GuildWelcomeChannel` object."""
 
     channel_id: Snowflake
-    description: str
+    description: Annotated[str, Meta(min_length=1, max_length=50)]
     emoji_id: Snowflake | None | UnsetType = UNSET
-    emoji_name: str | None | UnsetType = UNSET
+    emoji_name: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
 
 
 class GuildWelcomeScreenChannelResponse(Model, kw_only=True):
@@ -5090,23 +5299,26 @@ class GuildWithCountsResponse(Model, kw_only=True):
 class IncomingWebhookInteractionRequest(Model, kw_only=True):
     """The `IncomingWebhookInteractionRequest` object."""
 
-    content: str | None | UnsetType = UNSET
-    embeds: list[RichEmbed] | None | UnsetType = UNSET
+    content: Annotated[str, Meta(max_length=2000)] | None | UnsetType = UNSET
+    embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
     allowed_mentions: MessageAllowedMentionsRequest | None | UnsetType = UNSET
     components: (
-        list[
-            ActionRowComponentForMessageRequest
-            | ContainerComponentForMessageRequest
-            | FileComponentForMessageRequest
-            | MediaGalleryComponentForMessageRequest
-            | SectionComponentForMessageRequest
-            | SeparatorComponentForMessageRequest
-            | TextDisplayComponentForMessageRequest
+        Annotated[
+            list[
+                ActionRowComponentForMessageRequest
+                | ContainerComponentForMessageRequest
+                | FileComponentForMessageRequest
+                | MediaGalleryComponentForMessageRequest
+                | SectionComponentForMessageRequest
+                | SeparatorComponentForMessageRequest
+                | TextDisplayComponentForMessageRequest
+            ],
+            Meta(max_length=40),
         ]
         | None
         | UnsetType
     ) = UNSET
-    attachments: list[MessageAttachmentRequest] | None | UnsetType = UNSET
+    attachments: Annotated[list[MessageAttachmentRequest], Meta(max_length=10)] | None | UnsetType = UNSET
     poll: PollCreateRequest | None | UnsetType = UNSET
     tts: bool | None | UnsetType = UNSET
     flags: int | None | UnsetType = UNSET
@@ -5115,75 +5327,84 @@ class IncomingWebhookInteractionRequest(Model, kw_only=True):
 class IncomingWebhookRequestPartial(Model, kw_only=True):
     """The `IncomingWebhookRequestPartial` object."""
 
-    content: str | None | UnsetType = UNSET
-    embeds: list[RichEmbed] | None | UnsetType = UNSET
+    content: Annotated[str, Meta(max_length=2000)] | None | UnsetType = UNSET
+    embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
     allowed_mentions: MessageAllowedMentionsRequest | None | UnsetType = UNSET
     components: (
-        list[
-            ActionRowComponentForMessageRequest
-            | ContainerComponentForMessageRequest
-            | FileComponentForMessageRequest
-            | MediaGalleryComponentForMessageRequest
-            | SectionComponentForMessageRequest
-            | SeparatorComponentForMessageRequest
-            | TextDisplayComponentForMessageRequest
+        Annotated[
+            list[
+                ActionRowComponentForMessageRequest
+                | ContainerComponentForMessageRequest
+                | FileComponentForMessageRequest
+                | MediaGalleryComponentForMessageRequest
+                | SectionComponentForMessageRequest
+                | SeparatorComponentForMessageRequest
+                | TextDisplayComponentForMessageRequest
+            ],
+            Meta(max_length=40),
         ]
         | None
         | UnsetType
     ) = UNSET
-    attachments: list[MessageAttachmentRequest] | None | UnsetType = UNSET
+    attachments: Annotated[list[MessageAttachmentRequest], Meta(max_length=10)] | None | UnsetType = UNSET
     poll: PollCreateRequest | None | UnsetType = UNSET
     tts: bool | None | UnsetType = UNSET
     flags: int | None | UnsetType = UNSET
-    username: str | None | UnsetType = UNSET
-    avatar_url: str | None | UnsetType = UNSET
-    thread_name: str | None | UnsetType = UNSET
-    applied_tags: list[Snowflake] | None | UnsetType = UNSET
+    username: Annotated[str, Meta(min_length=1, max_length=80)] | None | UnsetType = UNSET
+    avatar_url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
+    thread_name: Annotated[str, Meta(min_length=0, max_length=100)] | None | UnsetType = UNSET
+    applied_tags: Annotated[list[Snowflake], Meta(max_length=5)] | None | UnsetType = UNSET
 
 
 class IncomingWebhookUpdateForInteractionCallbackRequestPartial(Model, kw_only=True):
     """The `IncomingWebhookUpdateForInteractionCallbackRequestPartial` object."""
 
-    content: str | None | UnsetType = UNSET
-    embeds: list[RichEmbed] | None | UnsetType = UNSET
+    content: Annotated[str, Meta(max_length=2000)] | None | UnsetType = UNSET
+    embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
     allowed_mentions: MessageAllowedMentionsRequest | None | UnsetType = UNSET
     components: (
-        list[
-            ActionRowComponentForMessageRequest
-            | ContainerComponentForMessageRequest
-            | FileComponentForMessageRequest
-            | MediaGalleryComponentForMessageRequest
-            | SectionComponentForMessageRequest
-            | SeparatorComponentForMessageRequest
-            | TextDisplayComponentForMessageRequest
+        Annotated[
+            list[
+                ActionRowComponentForMessageRequest
+                | ContainerComponentForMessageRequest
+                | FileComponentForMessageRequest
+                | MediaGalleryComponentForMessageRequest
+                | SectionComponentForMessageRequest
+                | SeparatorComponentForMessageRequest
+                | TextDisplayComponentForMessageRequest
+            ],
+            Meta(max_length=40),
         ]
         | None
         | UnsetType
     ) = UNSET
-    attachments: list[MessageAttachmentRequest] | None | UnsetType = UNSET
+    attachments: Annotated[list[MessageAttachmentRequest], Meta(max_length=10)] | None | UnsetType = UNSET
     flags: int | None | UnsetType = UNSET
 
 
 class IncomingWebhookUpdateRequestPartial(Model, kw_only=True):
     """The `IncomingWebhookUpdateRequestPartial` object."""
 
-    content: str | None | UnsetType = UNSET
-    embeds: list[RichEmbed] | None | UnsetType = UNSET
+    content: Annotated[str, Meta(max_length=2000)] | None | UnsetType = UNSET
+    embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
     allowed_mentions: MessageAllowedMentionsRequest | None | UnsetType = UNSET
     components: (
-        list[
-            ActionRowComponentForMessageRequest
-            | ContainerComponentForMessageRequest
-            | FileComponentForMessageRequest
-            | MediaGalleryComponentForMessageRequest
-            | SectionComponentForMessageRequest
-            | SeparatorComponentForMessageRequest
-            | TextDisplayComponentForMessageRequest
+        Annotated[
+            list[
+                ActionRowComponentForMessageRequest
+                | ContainerComponentForMessageRequest
+                | FileComponentForMessageRequest
+                | MediaGalleryComponentForMessageRequest
+                | SectionComponentForMessageRequest
+                | SeparatorComponentForMessageRequest
+                | TextDisplayComponentForMessageRequest
+            ],
+            Meta(max_length=40),
         ]
         | None
         | UnsetType
     ) = UNSET
-    attachments: list[MessageAttachmentRequest] | None | UnsetType = UNSET
+    attachments: Annotated[list[MessageAttachmentRequest], Meta(max_length=10)] | None | UnsetType = UNSET
     poll: PollCreateRequest | None | UnsetType = UNSET
     flags: int | None | UnsetType = UNSET
 
@@ -5212,19 +5433,25 @@ class IntegrationApplicationResponse(Model, kw_only=True):
 class InteractionApplicationCommandAutocompleteCallbackIntegerData(Model, kw_only=True):
     """The `InteractionApplicationCommandAutocompleteCallbackIntegerData` object."""
 
-    choices: list[ApplicationCommandOptionIntegerChoice | None] | None | UnsetType = UNSET
+    choices: (
+        Annotated[list[ApplicationCommandOptionIntegerChoice | None], Meta(max_length=25)] | None | UnsetType
+    ) = UNSET
 
 
 class InteractionApplicationCommandAutocompleteCallbackNumberData(Model, kw_only=True):
     """The `InteractionApplicationCommandAutocompleteCallbackNumberData` object."""
 
-    choices: list[ApplicationCommandOptionNumberChoice | None] | None | UnsetType = UNSET
+    choices: (
+        Annotated[list[ApplicationCommandOptionNumberChoice | None], Meta(max_length=25)] | None | UnsetType
+    ) = UNSET
 
 
 class InteractionApplicationCommandAutocompleteCallbackStringData(Model, kw_only=True):
     """The `InteractionApplicationCommandAutocompleteCallbackStringData` object."""
 
-    choices: list[ApplicationCommandOptionStringChoice | None] | None | UnsetType = UNSET
+    choices: (
+        Annotated[list[ApplicationCommandOptionStringChoice | None], Meta(max_length=25)] | None | UnsetType
+    ) = UNSET
 
 
 class InteractionCallbackResponse(Model, kw_only=True):
@@ -5361,9 +5588,21 @@ class KeywordRuleResponse(Model, kw_only=True, tag_field="trigger_type", tag=1):
 class KeywordTriggerMetadata(Model, kw_only=True):
     """The `KeywordTriggerMetadata` object."""
 
-    keyword_filter: list[str] | None | UnsetType = UNSET
-    regex_patterns: list[str] | None | UnsetType = UNSET
-    allow_list: list[str] | None | UnsetType = UNSET
+    keyword_filter: (
+        Annotated[list[Annotated[str, Meta(min_length=1, max_length=60)]], Meta(max_length=1000)]
+        | None
+        | UnsetType
+    ) = UNSET
+    regex_patterns: (
+        Annotated[list[Annotated[str, Meta(min_length=1, max_length=260)]], Meta(max_length=10)]
+        | None
+        | UnsetType
+    ) = UNSET
+    allow_list: (
+        Annotated[list[Annotated[str, Meta(min_length=1, max_length=60)]], Meta(max_length=100)]
+        | None
+        | UnsetType
+    ) = UNSET
 
 
 class KeywordTriggerMetadataResponse(Model, kw_only=True):
@@ -5378,19 +5617,25 @@ class KeywordUpsertRequest(Model, kw_only=True, tag_field="trigger_type", tag=1)
     """The `KeywordUpsertRequest` object."""
 
     trigger_type: ClassVar[int] = 1
-    name: str
+    name: Annotated[str, Meta(max_length=100)]
     event_type: int
     """Values: `AutomodEventType`."""
     actions: (
-        list[
-            BlockMessageAction | FlagToChannelAction | QuarantineUserAction | UserCommunicationDisabledAction
+        Annotated[
+            list[
+                BlockMessageAction
+                | FlagToChannelAction
+                | QuarantineUserAction
+                | UserCommunicationDisabledAction
+            ],
+            Meta(min_length=1, max_length=5),
         ]
         | None
         | UnsetType
     ) = UNSET
     enabled: bool | None | UnsetType = UNSET
-    exempt_roles: list[Snowflake] | None | UnsetType = UNSET
-    exempt_channels: list[Snowflake] | None | UnsetType = UNSET
+    exempt_roles: Annotated[list[Snowflake], Meta(max_length=20)] | None | UnsetType = UNSET
+    exempt_channels: Annotated[list[Snowflake], Meta(max_length=50)] | None | UnsetType = UNSET
     trigger_metadata: KeywordTriggerMetadata | None | UnsetType = UNSET
 
 
@@ -5398,19 +5643,25 @@ class KeywordUpsertRequestPartial(Model, kw_only=True, tag_field="trigger_type",
     """The `KeywordUpsertRequestPartial` object."""
 
     trigger_type: ClassVar[int] = 1
-    name: str | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
     event_type: int | UnsetType = UNSET
     """Values: `AutomodEventType`."""
     actions: (
-        list[
-            BlockMessageAction | FlagToChannelAction | QuarantineUserAction | UserCommunicationDisabledAction
+        Annotated[
+            list[
+                BlockMessageAction
+                | FlagToChannelAction
+                | QuarantineUserAction
+                | UserCommunicationDisabledAction
+            ],
+            Meta(min_length=1, max_length=5),
         ]
         | None
         | UnsetType
     ) = UNSET
     enabled: bool | None | UnsetType = UNSET
-    exempt_roles: list[Snowflake] | None | UnsetType = UNSET
-    exempt_channels: list[Snowflake] | None | UnsetType = UNSET
+    exempt_roles: Annotated[list[Snowflake], Meta(max_length=20)] | None | UnsetType = UNSET
+    exempt_channels: Annotated[list[Snowflake], Meta(max_length=50)] | None | UnsetType = UNSET
     trigger_metadata: KeywordTriggerMetadata | None | UnsetType = UNSET
 
 
@@ -5418,9 +5669,9 @@ class LabelComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=1
     """The `LabelComponentForModalRequest` object."""
 
     type: ClassVar[int] = 18
-    id: int | None | UnsetType = UNSET
-    label: str
-    description: str | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    label: Annotated[str, Meta(min_length=1, max_length=45)]
+    description: Annotated[str, Meta(min_length=1, max_length=100)] | None | UnsetType = UNSET
     component: (
         ChannelSelectComponentForModalRequest
         | CheckboxComponentForModalRequest
@@ -5470,7 +5721,9 @@ class LobbyMemberRequest(Model, kw_only=True):
     """The `LobbyMemberRequest` object."""
 
     id: Snowflake
-    metadata: dict[str, str] | None | UnsetType = UNSET
+    metadata: (
+        Annotated[dict[str, Annotated[str, Meta(max_length=1024)]], Meta(max_length=25)] | None | UnsetType
+    ) = UNSET
     flags: int | None | UnsetType = UNSET
 
 
@@ -5556,19 +5809,25 @@ class MLSpamUpsertRequest(Model, kw_only=True, tag_field="trigger_type", tag=3):
     """The `MLSpamUpsertRequest` object."""
 
     trigger_type: ClassVar[int] = 3
-    name: str
+    name: Annotated[str, Meta(max_length=100)]
     event_type: int
     """Values: `AutomodEventType`."""
     actions: (
-        list[
-            BlockMessageAction | FlagToChannelAction | QuarantineUserAction | UserCommunicationDisabledAction
+        Annotated[
+            list[
+                BlockMessageAction
+                | FlagToChannelAction
+                | QuarantineUserAction
+                | UserCommunicationDisabledAction
+            ],
+            Meta(min_length=1, max_length=5),
         ]
         | None
         | UnsetType
     ) = UNSET
     enabled: bool | None | UnsetType = UNSET
-    exempt_roles: list[Snowflake] | None | UnsetType = UNSET
-    exempt_channels: list[Snowflake] | None | UnsetType = UNSET
+    exempt_roles: Annotated[list[Snowflake], Meta(max_length=20)] | None | UnsetType = UNSET
+    exempt_channels: Annotated[list[Snowflake], Meta(max_length=50)] | None | UnsetType = UNSET
     trigger_metadata: MLSpamTriggerMetadata | None | UnsetType = UNSET
 
 
@@ -5576,19 +5835,25 @@ class MLSpamUpsertRequestPartial(Model, kw_only=True, tag_field="trigger_type", 
     """The `MLSpamUpsertRequestPartial` object."""
 
     trigger_type: ClassVar[int] = 3
-    name: str | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
     event_type: int | UnsetType = UNSET
     """Values: `AutomodEventType`."""
     actions: (
-        list[
-            BlockMessageAction | FlagToChannelAction | QuarantineUserAction | UserCommunicationDisabledAction
+        Annotated[
+            list[
+                BlockMessageAction
+                | FlagToChannelAction
+                | QuarantineUserAction
+                | UserCommunicationDisabledAction
+            ],
+            Meta(min_length=1, max_length=5),
         ]
         | None
         | UnsetType
     ) = UNSET
     enabled: bool | None | UnsetType = UNSET
-    exempt_roles: list[Snowflake] | None | UnsetType = UNSET
-    exempt_channels: list[Snowflake] | None | UnsetType = UNSET
+    exempt_roles: Annotated[list[Snowflake], Meta(max_length=20)] | None | UnsetType = UNSET
+    exempt_channels: Annotated[list[Snowflake], Meta(max_length=50)] | None | UnsetType = UNSET
     trigger_metadata: MLSpamTriggerMetadata | None | UnsetType = UNSET
 
 
@@ -5596,8 +5861,8 @@ class MediaGalleryComponentForMessageRequest(Model, kw_only=True, tag_field="typ
     """The `MediaGalleryComponentForMessageRequest` object."""
 
     type: ClassVar[int] = 12
-    id: int | None | UnsetType = UNSET
-    items: list[MediaGalleryItemRequest]
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    items: Annotated[list[MediaGalleryItemRequest], Meta(min_length=1, max_length=10)]
 
 
 class MediaGalleryComponentResponse(Model, kw_only=True, tag_field="type", tag=12):
@@ -5611,7 +5876,7 @@ class MediaGalleryComponentResponse(Model, kw_only=True, tag_field="type", tag=1
 class MediaGalleryItemRequest(Model, kw_only=True):
     """The `MediaGalleryItemRequest` object."""
 
-    description: str | None | UnsetType = UNSET
+    description: Annotated[str, Meta(min_length=1, max_length=1024)] | None | UnsetType = UNSET
     spoiler: bool | None | UnsetType = UNSET
     media: UnfurledMediaRequest
 
@@ -5650,7 +5915,7 @@ class MentionSpamRuleResponse(Model, kw_only=True, tag_field="trigger_type", tag
 class MentionSpamTriggerMetadata(Model, kw_only=True):
     """The `MentionSpamTriggerMetadata` object."""
 
-    mention_total_limit: int | None | UnsetType = UNSET
+    mention_total_limit: Annotated[int, Meta(ge=0, le=50)] | None | UnsetType = UNSET
     mention_raid_protection_enabled: bool | None | UnsetType = UNSET
 
 
@@ -5665,19 +5930,25 @@ class MentionSpamUpsertRequest(Model, kw_only=True, tag_field="trigger_type", ta
     """The `MentionSpamUpsertRequest` object."""
 
     trigger_type: ClassVar[int] = 5
-    name: str
+    name: Annotated[str, Meta(max_length=100)]
     event_type: int
     """Values: `AutomodEventType`."""
     actions: (
-        list[
-            BlockMessageAction | FlagToChannelAction | QuarantineUserAction | UserCommunicationDisabledAction
+        Annotated[
+            list[
+                BlockMessageAction
+                | FlagToChannelAction
+                | QuarantineUserAction
+                | UserCommunicationDisabledAction
+            ],
+            Meta(min_length=1, max_length=5),
         ]
         | None
         | UnsetType
     ) = UNSET
     enabled: bool | None | UnsetType = UNSET
-    exempt_roles: list[Snowflake] | None | UnsetType = UNSET
-    exempt_channels: list[Snowflake] | None | UnsetType = UNSET
+    exempt_roles: Annotated[list[Snowflake], Meta(max_length=20)] | None | UnsetType = UNSET
+    exempt_channels: Annotated[list[Snowflake], Meta(max_length=50)] | None | UnsetType = UNSET
     trigger_metadata: MentionSpamTriggerMetadata | None | UnsetType = UNSET
 
 
@@ -5685,19 +5956,25 @@ class MentionSpamUpsertRequestPartial(Model, kw_only=True, tag_field="trigger_ty
     """The `MentionSpamUpsertRequestPartial` object."""
 
     trigger_type: ClassVar[int] = 5
-    name: str | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
     event_type: int | UnsetType = UNSET
     """Values: `AutomodEventType`."""
     actions: (
-        list[
-            BlockMessageAction | FlagToChannelAction | QuarantineUserAction | UserCommunicationDisabledAction
+        Annotated[
+            list[
+                BlockMessageAction
+                | FlagToChannelAction
+                | QuarantineUserAction
+                | UserCommunicationDisabledAction
+            ],
+            Meta(min_length=1, max_length=5),
         ]
         | None
         | UnsetType
     ) = UNSET
     enabled: bool | None | UnsetType = UNSET
-    exempt_roles: list[Snowflake] | None | UnsetType = UNSET
-    exempt_channels: list[Snowflake] | None | UnsetType = UNSET
+    exempt_roles: Annotated[list[Snowflake], Meta(max_length=20)] | None | UnsetType = UNSET
+    exempt_channels: Annotated[list[Snowflake], Meta(max_length=50)] | None | UnsetType = UNSET
     trigger_metadata: MentionSpamTriggerMetadata | None | UnsetType = UNSET
 
 
@@ -5705,28 +5982,36 @@ class MentionableSelectComponentForMessageRequest(Model, kw_only=True, tag_field
     """The `MentionableSelectComponentForMessageRequest` object."""
 
     type: ClassVar[int] = 7
-    id: int | None | UnsetType = UNSET
-    custom_id: str
-    placeholder: str | None | UnsetType = UNSET
-    min_values: int | None | UnsetType = UNSET
-    max_values: int | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
+    placeholder: Annotated[str, Meta(max_length=150)] | None | UnsetType = UNSET
+    min_values: Annotated[int, Meta(ge=0, le=25)] | None | UnsetType = UNSET
+    max_values: Annotated[int, Meta(ge=1, le=25)] | None | UnsetType = UNSET
     disabled: bool | None | UnsetType = UNSET
     required: bool | None | UnsetType = UNSET
-    default_values: list[RoleSelectDefaultValue | UserSelectDefaultValue] | None | UnsetType = UNSET
+    default_values: (
+        Annotated[list[RoleSelectDefaultValue | UserSelectDefaultValue], Meta(max_length=25)]
+        | None
+        | UnsetType
+    ) = UNSET
 
 
 class MentionableSelectComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=7):
     """The `MentionableSelectComponentForModalRequest` object."""
 
     type: ClassVar[int] = 7
-    id: int | None | UnsetType = UNSET
-    custom_id: str
-    placeholder: str | None | UnsetType = UNSET
-    min_values: int | None | UnsetType = UNSET
-    max_values: int | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
+    placeholder: Annotated[str, Meta(max_length=150)] | None | UnsetType = UNSET
+    min_values: Annotated[int, Meta(ge=0, le=25)] | None | UnsetType = UNSET
+    max_values: Annotated[int, Meta(ge=1, le=25)] | None | UnsetType = UNSET
     disabled: bool | None | UnsetType = UNSET
     required: bool | None | UnsetType = UNSET
-    default_values: list[RoleSelectDefaultValue | UserSelectDefaultValue] | None | UnsetType = UNSET
+    default_values: (
+        Annotated[list[RoleSelectDefaultValue | UserSelectDefaultValue], Meta(max_length=25)]
+        | None
+        | UnsetType
+    ) = UNSET
 
 
 class MentionableSelectComponentResponse(Model, kw_only=True, tag_field="type", tag=7):
@@ -5755,10 +6040,10 @@ class MessageActivityResponse(Model, kw_only=True):
 class MessageAllowedMentionsRequest(Model, kw_only=True):
     """The `MessageAllowedMentionsRequest` object."""
 
-    parse: list[str | None] | None | UnsetType = UNSET
+    parse: Annotated[list[str | None], Meta(max_length=1521)] | None | UnsetType = UNSET
     """Values: `AllowedMentionTypes`."""
-    users: list[Snowflake | None] | None | UnsetType = UNSET
-    roles: list[Snowflake | None] | None | UnsetType = UNSET
+    users: Annotated[list[Snowflake | None], Meta(max_length=100)] | None | UnsetType = UNSET
+    roles: Annotated[list[Snowflake | None], Meta(max_length=100)] | None | UnsetType = UNSET
     replied_user: bool | None | UnsetType = UNSET
 
 
@@ -5766,11 +6051,11 @@ class MessageAttachmentRequest(Model, kw_only=True):
     """The `MessageAttachmentRequest` object."""
 
     id: Snowflake
-    filename: str | None | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
-    duration_secs: float | None | UnsetType = UNSET
-    waveform: str | None | UnsetType = UNSET
-    title: str | None | UnsetType = UNSET
+    filename: Annotated[str, Meta(min_length=1, max_length=1024)] | None | UnsetType = UNSET
+    description: Annotated[str, Meta(max_length=1024)] | None | UnsetType = UNSET
+    duration_secs: Annotated[float, Meta(ge=0, le=2147483647)] | None | UnsetType = UNSET
+    waveform: Annotated[str, Meta(max_length=400)] | None | UnsetType = UNSET
+    title: Annotated[str, Meta(max_length=1024)] | None | UnsetType = UNSET
     is_spoiler: bool | None | UnsetType = UNSET
     is_remix: bool | None | UnsetType = UNSET
 
@@ -5820,29 +6105,37 @@ class MessageComponentInteractionMetadataResponse(Model, kw_only=True, tag_field
 class MessageCreateRequest(Model, kw_only=True):
     """The `MessageCreateRequest` object."""
 
-    content: str | None | UnsetType = UNSET
-    embeds: list[RichEmbed] | None | UnsetType = UNSET
+    content: Annotated[str, Meta(max_length=4000)] | None | UnsetType = UNSET
+    embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
     allowed_mentions: MessageAllowedMentionsRequest | None | UnsetType = UNSET
-    sticker_ids: list[Snowflake] | None | UnsetType = UNSET
+    sticker_ids: Annotated[list[Snowflake], Meta(max_length=3)] | None | UnsetType = UNSET
     components: (
-        list[
-            ActionRowComponentForMessageRequest
-            | ContainerComponentForMessageRequest
-            | FileComponentForMessageRequest
-            | MediaGalleryComponentForMessageRequest
-            | SectionComponentForMessageRequest
-            | SeparatorComponentForMessageRequest
-            | TextDisplayComponentForMessageRequest
+        Annotated[
+            list[
+                ActionRowComponentForMessageRequest
+                | ContainerComponentForMessageRequest
+                | FileComponentForMessageRequest
+                | MediaGalleryComponentForMessageRequest
+                | SectionComponentForMessageRequest
+                | SeparatorComponentForMessageRequest
+                | TextDisplayComponentForMessageRequest
+            ],
+            Meta(max_length=40),
         ]
         | None
         | UnsetType
     ) = UNSET
     flags: int | None | UnsetType = UNSET
-    attachments: list[MessageAttachmentRequest] | None | UnsetType = UNSET
+    attachments: Annotated[list[MessageAttachmentRequest], Meta(max_length=10)] | None | UnsetType = UNSET
     poll: PollCreateRequest | None | UnsetType = UNSET
     shared_client_theme: CustomClientThemeShareRequest | None | UnsetType = UNSET
     message_reference: MessageReferenceRequest | None | UnsetType = UNSET
-    nonce: int | str | None | UnsetType = UNSET
+    nonce: (
+        Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)]
+        | Annotated[str, Meta(max_length=25)]
+        | None
+        | UnsetType
+    ) = UNSET
     enforce_nonce: bool | None | UnsetType = UNSET
     tts: bool | None | UnsetType = UNSET
 
@@ -5850,25 +6143,28 @@ class MessageCreateRequest(Model, kw_only=True):
 class MessageEditRequestPartial(Model, kw_only=True):
     """The `MessageEditRequestPartial` object."""
 
-    content: str | None | UnsetType = UNSET
-    embeds: list[RichEmbed] | None | UnsetType = UNSET
+    content: Annotated[str, Meta(max_length=4000)] | None | UnsetType = UNSET
+    embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
     flags: int | None | UnsetType = UNSET
     allowed_mentions: MessageAllowedMentionsRequest | None | UnsetType = UNSET
-    sticker_ids: list[Snowflake] | None | UnsetType = UNSET
+    sticker_ids: Annotated[list[Snowflake], Meta(max_length=1521)] | None | UnsetType = UNSET
     components: (
-        list[
-            ActionRowComponentForMessageRequest
-            | ContainerComponentForMessageRequest
-            | FileComponentForMessageRequest
-            | MediaGalleryComponentForMessageRequest
-            | SectionComponentForMessageRequest
-            | SeparatorComponentForMessageRequest
-            | TextDisplayComponentForMessageRequest
+        Annotated[
+            list[
+                ActionRowComponentForMessageRequest
+                | ContainerComponentForMessageRequest
+                | FileComponentForMessageRequest
+                | MediaGalleryComponentForMessageRequest
+                | SectionComponentForMessageRequest
+                | SeparatorComponentForMessageRequest
+                | TextDisplayComponentForMessageRequest
+            ],
+            Meta(max_length=40),
         ]
         | None
         | UnsetType
     ) = UNSET
-    attachments: list[MessageAttachmentRequest] | None | UnsetType = UNSET
+    attachments: Annotated[list[MessageAttachmentRequest], Meta(max_length=10)] | None | UnsetType = UNSET
 
 
 class MessageEmbedAuthorResponse(Model, kw_only=True):
@@ -6151,12 +6447,15 @@ class ModalInteractionCallbackRequest(Model, kw_only=True, tag_field="type", tag
 class ModalInteractionCallbackRequestData(Model, kw_only=True):
     """The `ModalInteractionCallbackRequestData` object."""
 
-    custom_id: str
-    title: str
-    components: list[
-        ActionRowComponentForModalRequest
-        | LabelComponentForModalRequest
-        | TextDisplayComponentForModalRequest
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
+    title: Annotated[str, Meta(min_length=1, max_length=45)]
+    components: Annotated[
+        list[
+            ActionRowComponentForModalRequest
+            | LabelComponentForModalRequest
+            | TextDisplayComponentForModalRequest
+        ],
+        Meta(min_length=1, max_length=40),
     ]
 
 
@@ -6261,13 +6560,13 @@ class OnboardingPromptOptionRequest(Model, kw_only=True):
     """The `OnboardingPromptOptionRequest` object."""
 
     id: Snowflake | None | UnsetType = UNSET
-    title: str
-    description: str | None | UnsetType = UNSET
+    title: Annotated[str, Meta(min_length=1, max_length=50)]
+    description: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
     emoji_id: Snowflake | None | UnsetType = UNSET
-    emoji_name: str | None | UnsetType = UNSET
+    emoji_name: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
     emoji_animated: bool | None | UnsetType = UNSET
-    role_ids: list[Snowflake] | None | UnsetType = UNSET
-    channel_ids: list[Snowflake] | None | UnsetType = UNSET
+    role_ids: Annotated[list[Snowflake], Meta(max_length=50)] | None | UnsetType = UNSET
+    channel_ids: Annotated[list[Snowflake], Meta(max_length=50)] | None | UnsetType = UNSET
 
 
 class OnboardingPromptOptionResponse(Model, kw_only=True):
@@ -6360,8 +6659,8 @@ class PartnerSdkTokenRequest(Model, kw_only=True):
     """The `PartnerSdkTokenRequest` object."""
 
     client_id: Snowflake
-    client_secret: str | None | UnsetType = UNSET
-    external_auth_token: str
+    client_secret: Annotated[str, Meta(max_length=1024)] | None | UnsetType = UNSET
+    external_auth_token: Annotated[str, Meta(min_length=1, max_length=10240)]
     external_auth_type: str
     """Values: `ApplicationIdentityProviderAuthType`."""
 
@@ -6370,8 +6669,8 @@ class PartnerSdkUnmergeProvisionalAccountRequest(Model, kw_only=True):
     """The `PartnerSdkUnmergeProvisionalAccountRequest` object."""
 
     client_id: Snowflake
-    client_secret: str | None | UnsetType = UNSET
-    external_auth_token: str
+    client_secret: Annotated[str, Meta(max_length=1024)] | None | UnsetType = UNSET
+    external_auth_token: Annotated[str, Meta(min_length=1, max_length=10240)]
     external_auth_type: str
     """Values: `ApplicationIdentityProviderAuthType`."""
 
@@ -6417,13 +6716,13 @@ class PollCreateRequest(Model, kw_only=True):
 
     question: PollMedia
     """The question of the poll. Only `text` is supported."""
-    answers: list[PollAnswerCreateRequest]
+    answers: Annotated[list[PollAnswerCreateRequest], Meta(min_length=1, max_length=10)]
     """Each of the answers available in the poll, up to 10"""
     allow_multiselect: bool | None | UnsetType = UNSET
     """Whether a user can select multiple answers"""
     layout_type: int | None | UnsetType = UNSET
     """The layout type of the poll. Defaults to... DEFAULT! Values: `PollLayoutTypes`."""
-    duration: int | None | UnsetType = UNSET
+    duration: Annotated[int, Meta(ge=1, le=768)] | None | UnsetType = UNSET
     """Number of hours the poll should be open for, up to 32 days. Defaults to 24"""
 
 
@@ -6432,7 +6731,7 @@ class PollEmoji(Model, kw_only=True):
 
     id: Snowflake | None | UnsetType = UNSET
     """The ID of the custom emoji"""
-    name: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=32)] | None | UnsetType = UNSET
     """The name of the emoji, or the unicode emoji character"""
     animated: bool | None | UnsetType = UNSET
     """Whether the emoji is animated"""
@@ -6443,7 +6742,7 @@ class PollEmojiCreateRequest(Model, kw_only=True):
 
     id: Snowflake | None | UnsetType = UNSET
     """The ID of the custom emoji"""
-    name: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=32)] | None | UnsetType = UNSET
     """The name of the emoji, or the unicode emoji character"""
     animated: bool | None | UnsetType = UNSET
     """Whether the emoji is animated"""
@@ -6452,7 +6751,7 @@ class PollEmojiCreateRequest(Model, kw_only=True):
 class PollMedia(Model, kw_only=True):
     """The `PollMedia` object."""
 
-    text: str | None | UnsetType = UNSET
+    text: Annotated[str, Meta(min_length=1, max_length=300)] | None | UnsetType = UNSET
     """The text of the field"""
     emoji: PollEmoji | None | UnsetType = UNSET
     """The emoji of the field"""
@@ -6461,7 +6760,7 @@ class PollMedia(Model, kw_only=True):
 class PollMediaCreateRequest(Model, kw_only=True):
     """The `PollMediaCreateRequest` object."""
 
-    text: str | None | UnsetType = UNSET
+    text: Annotated[str, Meta(min_length=1, max_length=300)] | None | UnsetType = UNSET
     """The text of the field"""
     emoji: PollEmojiCreateRequest | None | UnsetType = UNSET
     """The emoji of the field"""
@@ -6650,9 +6949,9 @@ class ProvisionalTokenResponse(Model, kw_only=True):
 class PruneGuildRequest(Model, kw_only=True):
     """The `PruneGuildRequest` object."""
 
-    days: int | None | UnsetType = UNSET
+    days: Annotated[int, Meta(ge=1, le=30)] | None | UnsetType = UNSET
     compute_prune_count: bool | None | UnsetType = UNSET
-    include_roles: str | list[Snowflake] | None | UnsetType = UNSET
+    include_roles: str | Annotated[list[Snowflake], Meta(max_length=100)] | None | UnsetType = UNSET
 
 
 class PurchaseNotificationResponse(Model, kw_only=True):
@@ -6689,18 +6988,18 @@ class RadioGroupComponentForModalRequest(Model, kw_only=True, tag_field="type", 
     """The `RadioGroupComponentForModalRequest` object."""
 
     type: ClassVar[int] = 21
-    id: int | None | UnsetType = UNSET
-    custom_id: str
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
     required: bool | None | UnsetType = UNSET
-    options: list[RadioGroupOptionForRequest]
+    options: Annotated[list[RadioGroupOptionForRequest], Meta(min_length=2, max_length=10)]
 
 
 class RadioGroupOptionForRequest(Model, kw_only=True):
     """The `RadioGroupOptionForRequest` object."""
 
-    label: str
-    value: str
-    description: str | None | UnsetType = UNSET
+    label: Annotated[str, Meta(min_length=1, max_length=100)]
+    value: Annotated[str, Meta(min_length=1, max_length=100)]
+    description: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
     default: bool | None | UnsetType = UNSET
 
 
@@ -6724,15 +7023,19 @@ class RecurrenceRule(Model, kw_only=True):
     """How often the event occurs Values: `RecurrenceRuleFrequencies`."""
     interval: int | None | UnsetType = UNSET
     """The spacing between events, defined by frequency"""
-    by_weekday: list[int] | None | UnsetType = UNSET
+    by_weekday: Annotated[list[int], Meta(max_length=7)] | None | UnsetType = UNSET
     """Set of specific days within a week for the event to recur on Values: `RecurrenceRuleWeekdays`."""
-    by_n_weekday: list[ByNWeekday] | None | UnsetType = UNSET
+    by_n_weekday: Annotated[list[ByNWeekday], Meta(max_length=7)] | None | UnsetType = UNSET
     """List of specific days within a specific week to recur on"""
-    by_month: list[int] | None | UnsetType = UNSET
+    by_month: Annotated[list[int], Meta(max_length=12)] | None | UnsetType = UNSET
     """Set of specific months to recur on Values: `RecurrenceRuleMonths`."""
-    by_month_day: list[int] | None | UnsetType = UNSET
+    by_month_day: (
+        Annotated[list[Annotated[int, Meta(ge=-1, le=31)]], Meta(max_length=33)] | None | UnsetType
+    ) = UNSET
     """Set of specific dates within a month to recur on"""
-    by_year_day: list[int] | None | UnsetType = UNSET
+    by_year_day: (
+        Annotated[list[Annotated[int, Meta(ge=-1, le=365)]], Meta(max_length=367)] | None | UnsetType
+    ) = UNSET
     """Set of days within a year to recur on (1-364)"""
     count: int | None | UnsetType = UNSET
     """Total number of times the event is allowed to recur"""
@@ -6804,17 +7107,17 @@ class ResourceChannelResponse(Model, kw_only=True):
 class RichEmbed(Model, kw_only=True):
     """The `RichEmbed` object."""
 
-    type: str | None | UnsetType = UNSET
-    url: str | None | UnsetType = UNSET
-    title: str | None | UnsetType = UNSET
-    color: int | None | UnsetType = UNSET
+    type: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
+    title: Annotated[str, Meta(max_length=256)] | None | UnsetType = UNSET
+    color: Annotated[int, Meta(ge=0, le=16777215)] | None | UnsetType = UNSET
     timestamp: datetime | None | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
+    description: Annotated[str, Meta(max_length=4096)] | None | UnsetType = UNSET
     author: RichEmbedAuthor | None | UnsetType = UNSET
     image: RichEmbedImage | None | UnsetType = UNSET
     thumbnail: RichEmbedThumbnail | None | UnsetType = UNSET
     footer: RichEmbedFooter | None | UnsetType = UNSET
-    fields: list[RichEmbedField] | None | UnsetType = UNSET
+    fields: Annotated[list[RichEmbedField], Meta(max_length=25)] | None | UnsetType = UNSET
     provider: RichEmbedProvider | None | UnsetType = UNSET
     video: RichEmbedVideo | None | UnsetType = UNSET
 
@@ -6822,103 +7125,103 @@ class RichEmbed(Model, kw_only=True):
 class RichEmbedAuthor(Model, kw_only=True):
     """The `RichEmbedAuthor` object."""
 
-    name: str | None | UnsetType = UNSET
-    url: str | None | UnsetType = UNSET
-    icon_url: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=256)] | None | UnsetType = UNSET
+    url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
+    icon_url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
 
 
 class RichEmbedField(Model, kw_only=True):
     """The `RichEmbedField` object."""
 
-    name: str
-    value: str
+    name: Annotated[str, Meta(max_length=256)]
+    value: Annotated[str, Meta(max_length=1024)]
     inline: bool | None | UnsetType = UNSET
 
 
 class RichEmbedFooter(Model, kw_only=True):
     """The `RichEmbedFooter` object."""
 
-    text: str | None | UnsetType = UNSET
-    icon_url: str | None | UnsetType = UNSET
+    text: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
+    icon_url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
 
 
 class RichEmbedImage(Model, kw_only=True):
     """The `RichEmbedImage` object."""
 
-    url: str | None | UnsetType = UNSET
+    url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
     width: int | None | UnsetType = UNSET
     height: int | None | UnsetType = UNSET
-    placeholder: str | None | UnsetType = UNSET
-    placeholder_version: int | None | UnsetType = UNSET
+    placeholder: Annotated[str, Meta(max_length=64)] | None | UnsetType = UNSET
+    placeholder_version: Annotated[int, Meta(ge=0, le=2147483647)] | None | UnsetType = UNSET
     is_animated: bool | None | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
+    description: Annotated[str, Meta(max_length=4096)] | None | UnsetType = UNSET
 
 
 class RichEmbedProvider(Model, kw_only=True):
     """The `RichEmbedProvider` object."""
 
-    name: str | None | UnsetType = UNSET
-    url: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=256)] | None | UnsetType = UNSET
+    url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
 
 
 class RichEmbedThumbnail(Model, kw_only=True):
     """The `RichEmbedThumbnail` object."""
 
-    url: str | None | UnsetType = UNSET
+    url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
     width: int | None | UnsetType = UNSET
     height: int | None | UnsetType = UNSET
-    placeholder: str | None | UnsetType = UNSET
-    placeholder_version: int | None | UnsetType = UNSET
+    placeholder: Annotated[str, Meta(max_length=64)] | None | UnsetType = UNSET
+    placeholder_version: Annotated[int, Meta(ge=0, le=2147483647)] | None | UnsetType = UNSET
     is_animated: bool | None | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
+    description: Annotated[str, Meta(max_length=4096)] | None | UnsetType = UNSET
 
 
 class RichEmbedVideo(Model, kw_only=True):
     """The `RichEmbedVideo` object."""
 
-    url: str | None | UnsetType = UNSET
+    url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
     width: int | None | UnsetType = UNSET
     height: int | None | UnsetType = UNSET
-    placeholder: str | None | UnsetType = UNSET
-    placeholder_version: int | None | UnsetType = UNSET
+    placeholder: Annotated[str, Meta(max_length=64)] | None | UnsetType = UNSET
+    placeholder_version: Annotated[int, Meta(ge=0, le=2147483647)] | None | UnsetType = UNSET
     is_animated: bool | None | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
+    description: Annotated[str, Meta(max_length=4096)] | None | UnsetType = UNSET
 
 
 class RoleColors(Model, kw_only=True):
     """The `RoleColors` object."""
 
-    primary_color: int | None | UnsetType = UNSET
-    secondary_color: int | None | UnsetType = UNSET
-    tertiary_color: int | None | UnsetType = UNSET
+    primary_color: Annotated[int, Meta(ge=0, le=16777215)] | None | UnsetType = UNSET
+    secondary_color: Annotated[int, Meta(ge=0, le=16777215)] | None | UnsetType = UNSET
+    tertiary_color: Annotated[int, Meta(ge=0, le=16777215)] | None | UnsetType = UNSET
 
 
 class RoleSelectComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=6):
     """The `RoleSelectComponentForMessageRequest` object."""
 
     type: ClassVar[int] = 6
-    id: int | None | UnsetType = UNSET
-    custom_id: str
-    placeholder: str | None | UnsetType = UNSET
-    min_values: int | None | UnsetType = UNSET
-    max_values: int | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
+    placeholder: Annotated[str, Meta(max_length=150)] | None | UnsetType = UNSET
+    min_values: Annotated[int, Meta(ge=0, le=25)] | None | UnsetType = UNSET
+    max_values: Annotated[int, Meta(ge=1, le=25)] | None | UnsetType = UNSET
     disabled: bool | None | UnsetType = UNSET
     required: bool | None | UnsetType = UNSET
-    default_values: list[RoleSelectDefaultValue] | None | UnsetType = UNSET
+    default_values: Annotated[list[RoleSelectDefaultValue], Meta(max_length=25)] | None | UnsetType = UNSET
 
 
 class RoleSelectComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=6):
     """The `RoleSelectComponentForModalRequest` object."""
 
     type: ClassVar[int] = 6
-    id: int | None | UnsetType = UNSET
-    custom_id: str
-    placeholder: str | None | UnsetType = UNSET
-    min_values: int | None | UnsetType = UNSET
-    max_values: int | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
+    placeholder: Annotated[str, Meta(max_length=150)] | None | UnsetType = UNSET
+    min_values: Annotated[int, Meta(ge=0, le=25)] | None | UnsetType = UNSET
+    max_values: Annotated[int, Meta(ge=1, le=25)] | None | UnsetType = UNSET
     disabled: bool | None | UnsetType = UNSET
     required: bool | None | UnsetType = UNSET
-    default_values: list[RoleSelectDefaultValue] | None | UnsetType = UNSET
+    default_values: Annotated[list[RoleSelectDefaultValue], Meta(max_length=25)] | None | UnsetType = UNSET
 
 
 class RoleSelectComponentResponse(Model, kw_only=True, tag_field="type", tag=6):
@@ -6951,29 +7254,37 @@ class RoleSelectDefaultValueResponse(Model, kw_only=True, tag_field="type", tag=
 class SDKMessageRequest(Model, kw_only=True):
     """The `SDKMessageRequest` object."""
 
-    content: str | None | UnsetType = UNSET
-    embeds: list[RichEmbed] | None | UnsetType = UNSET
+    content: Annotated[str, Meta(max_length=4000)] | None | UnsetType = UNSET
+    embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
     allowed_mentions: MessageAllowedMentionsRequest | None | UnsetType = UNSET
-    sticker_ids: list[Snowflake] | None | UnsetType = UNSET
+    sticker_ids: Annotated[list[Snowflake], Meta(max_length=3)] | None | UnsetType = UNSET
     components: (
-        list[
-            ActionRowComponentForMessageRequest
-            | ContainerComponentForMessageRequest
-            | FileComponentForMessageRequest
-            | MediaGalleryComponentForMessageRequest
-            | SectionComponentForMessageRequest
-            | SeparatorComponentForMessageRequest
-            | TextDisplayComponentForMessageRequest
+        Annotated[
+            list[
+                ActionRowComponentForMessageRequest
+                | ContainerComponentForMessageRequest
+                | FileComponentForMessageRequest
+                | MediaGalleryComponentForMessageRequest
+                | SectionComponentForMessageRequest
+                | SeparatorComponentForMessageRequest
+                | TextDisplayComponentForMessageRequest
+            ],
+            Meta(max_length=40),
         ]
         | None
         | UnsetType
     ) = UNSET
     flags: int | None | UnsetType = UNSET
-    attachments: list[MessageAttachmentRequest] | None | UnsetType = UNSET
+    attachments: Annotated[list[MessageAttachmentRequest], Meta(max_length=10)] | None | UnsetType = UNSET
     poll: PollCreateRequest | None | UnsetType = UNSET
     shared_client_theme: CustomClientThemeShareRequest | None | UnsetType = UNSET
     message_reference: MessageReferenceRequest | None | UnsetType = UNSET
-    nonce: int | str | None | UnsetType = UNSET
+    nonce: (
+        Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)]
+        | Annotated[str, Meta(max_length=25)]
+        | None
+        | UnsetType
+    ) = UNSET
     enforce_nonce: bool | None | UnsetType = UNSET
     tts: bool | None | UnsetType = UNSET
 
@@ -7123,8 +7434,8 @@ class SectionComponentForMessageRequest(Model, kw_only=True, tag_field="type", t
     """The `SectionComponentForMessageRequest` object."""
 
     type: ClassVar[int] = 9
-    id: int | None | UnsetType = UNSET
-    components: list[TextDisplayComponentForMessageRequest]
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    components: Annotated[list[TextDisplayComponentForMessageRequest], Meta(min_length=1, max_length=3)]
     accessory: ButtonComponentForMessageRequest | ThumbnailComponentForMessageRequest
 
 
@@ -7141,7 +7452,7 @@ class SeparatorComponentForMessageRequest(Model, kw_only=True, tag_field="type",
     """The `SeparatorComponentForMessageRequest` object."""
 
     type: ClassVar[int] = 14
-    id: int | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
     spacing: int | None | UnsetType = UNSET
     """Values: `MessageComponentSeparatorSpacingSize`."""
     divider: bool | None | UnsetType = UNSET
@@ -7169,7 +7480,9 @@ class SetChannelPermissionOverwriteRequest(Model, kw_only=True):
 class SetGuildApplicationCommandPermissionsRequest(Model, kw_only=True):
     """The `SetGuildApplicationCommandPermissionsRequest` object."""
 
-    permissions: list[ApplicationCommandPermission] | None | UnsetType = UNSET
+    permissions: Annotated[list[ApplicationCommandPermission], Meta(max_length=100)] | None | UnsetType = (
+        UNSET
+    )
 
 
 class SettingsEmojiResponse(Model, kw_only=True):
@@ -7183,10 +7496,10 @@ class SettingsEmojiResponse(Model, kw_only=True):
 class SlackWebhook(Model, kw_only=True):
     """The `SlackWebhook` object."""
 
-    text: str | None | UnsetType = UNSET
-    username: str | None | UnsetType = UNSET
-    icon_url: str | None | UnsetType = UNSET
-    attachments: list[WebhookSlackEmbed] | None | UnsetType = UNSET
+    text: Annotated[str, Meta(max_length=2000)] | None | UnsetType = UNSET
+    username: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    icon_url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
+    attachments: Annotated[list[WebhookSlackEmbed], Meta(max_length=1521)] | None | UnsetType = UNSET
 
 
 class SocialLayerSKUPurchaseEligibilityCallbackData(Model, kw_only=True):
@@ -7195,7 +7508,7 @@ class SocialLayerSKUPurchaseEligibilityCallbackData(Model, kw_only=True):
     eligible: bool
     ineligible_reason: int | None | UnsetType = UNSET
     """Values: `SKUIneligibilityReason`."""
-    ineligible_reason_description: str | None | UnsetType = UNSET
+    ineligible_reason_description: Annotated[str, Meta(max_length=255)] | None | UnsetType = UNSET
 
 
 class SocialLayerSKUPurchaseEligibilityInteractionCallbackRequest(
@@ -7210,20 +7523,20 @@ class SocialLayerSKUPurchaseEligibilityInteractionCallbackRequest(
 class SoundboardCreateRequest(Model, kw_only=True):
     """The `SoundboardCreateRequest` object."""
 
-    name: str
-    volume: float | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=2, max_length=32)]
+    volume: Annotated[float, Meta(ge=0, le=1)] | None | UnsetType = UNSET
     emoji_id: Snowflake | None | UnsetType = UNSET
-    emoji_name: str | None | UnsetType = UNSET
+    emoji_name: Annotated[str, Meta(min_length=1, max_length=32)] | None | UnsetType = UNSET
     sound: str
 
 
 class SoundboardPatchRequestPartial(Model, kw_only=True):
     """The `SoundboardPatchRequestPartial` object."""
 
-    name: str | UnsetType = UNSET
-    volume: float | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=2, max_length=32)] | UnsetType = UNSET
+    volume: Annotated[float, Meta(ge=0, le=1)] | None | UnsetType = UNSET
     emoji_id: Snowflake | None | UnsetType = UNSET
-    emoji_name: str | None | UnsetType = UNSET
+    emoji_name: Annotated[str, Meta(min_length=1, max_length=32)] | None | UnsetType = UNSET
 
 
 class SoundboardSoundResponse(Model, kw_only=True):
@@ -7263,8 +7576,8 @@ class StageScheduledEventCreateRequest(Model, kw_only=True, tag_field="entity_ty
     """The `StageScheduledEventCreateRequest` object."""
 
     entity_type: ClassVar[int] = 1
-    name: str
-    description: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=100)]
+    description: Annotated[str, Meta(max_length=1000)] | None | UnsetType = UNSET
     image: str | None | UnsetType = UNSET
     scheduled_start_time: datetime
     scheduled_end_time: datetime | None | UnsetType = UNSET
@@ -7281,8 +7594,8 @@ class StageScheduledEventPatchRequestPartial(Model, kw_only=True):
 
     status: int | None | UnsetType = UNSET
     """Values: `GuildScheduledEventStatuses`."""
-    name: str | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
+    description: Annotated[str, Meta(max_length=1000)] | None | UnsetType = UNSET
     image: str | None | UnsetType = UNSET
     scheduled_start_time: datetime | UnsetType = UNSET
     scheduled_end_time: datetime | None | UnsetType = UNSET
@@ -7371,28 +7684,28 @@ class StringSelectComponentForMessageRequest(Model, kw_only=True, tag_field="typ
     """The `StringSelectComponentForMessageRequest` object."""
 
     type: ClassVar[int] = 3
-    id: int | None | UnsetType = UNSET
-    custom_id: str
-    placeholder: str | None | UnsetType = UNSET
-    min_values: int | None | UnsetType = UNSET
-    max_values: int | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
+    placeholder: Annotated[str, Meta(max_length=150)] | None | UnsetType = UNSET
+    min_values: Annotated[int, Meta(ge=0, le=25)] | None | UnsetType = UNSET
+    max_values: Annotated[int, Meta(ge=1, le=25)] | None | UnsetType = UNSET
     disabled: bool | None | UnsetType = UNSET
     required: bool | None | UnsetType = UNSET
-    options: list[StringSelectOptionForRequest]
+    options: Annotated[list[StringSelectOptionForRequest], Meta(min_length=1, max_length=25)]
 
 
 class StringSelectComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=3):
     """The `StringSelectComponentForModalRequest` object."""
 
     type: ClassVar[int] = 3
-    id: int | None | UnsetType = UNSET
-    custom_id: str
-    placeholder: str | None | UnsetType = UNSET
-    min_values: int | None | UnsetType = UNSET
-    max_values: int | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
+    placeholder: Annotated[str, Meta(max_length=150)] | None | UnsetType = UNSET
+    min_values: Annotated[int, Meta(ge=0, le=25)] | None | UnsetType = UNSET
+    max_values: Annotated[int, Meta(ge=1, le=25)] | None | UnsetType = UNSET
     disabled: bool | None | UnsetType = UNSET
     required: bool | None | UnsetType = UNSET
-    options: list[StringSelectOptionForRequest]
+    options: Annotated[list[StringSelectOptionForRequest], Meta(min_length=1, max_length=25)]
 
 
 class StringSelectComponentResponse(Model, kw_only=True, tag_field="type", tag=3):
@@ -7411,9 +7724,9 @@ class StringSelectComponentResponse(Model, kw_only=True, tag_field="type", tag=3
 class StringSelectOptionForRequest(Model, kw_only=True):
     """The `StringSelectOptionForRequest` object."""
 
-    label: str
-    value: str
-    description: str | None | UnsetType = UNSET
+    label: Annotated[str, Meta(min_length=1, max_length=100)]
+    value: Annotated[str, Meta(min_length=1, max_length=100)]
+    description: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
     default: bool | None | UnsetType = UNSET
     emoji: ComponentEmojiForRequest | None | UnsetType = UNSET
 
@@ -7512,16 +7825,16 @@ class TextDisplayComponentForMessageRequest(Model, kw_only=True, tag_field="type
     """The `TextDisplayComponentForMessageRequest` object."""
 
     type: ClassVar[int] = 10
-    id: int | None | UnsetType = UNSET
-    content: str
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    content: Annotated[str, Meta(min_length=1, max_length=4000)]
 
 
 class TextDisplayComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=10):
     """The `TextDisplayComponentForModalRequest` object."""
 
     type: ClassVar[int] = 10
-    id: int | None | UnsetType = UNSET
-    content: str
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    content: Annotated[str, Meta(min_length=1, max_length=4000)]
 
 
 class TextDisplayComponentResponse(Model, kw_only=True, tag_field="type", tag=10):
@@ -7536,16 +7849,16 @@ class TextInputComponentForModalRequest(Model, kw_only=True, tag_field="type", t
     """The `TextInputComponentForModalRequest` object."""
 
     type: ClassVar[int] = 4
-    id: int | None | UnsetType = UNSET
-    custom_id: str
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
     style: int
     """Values: `TextInputStyleTypes`."""
-    label: str | None | UnsetType = UNSET
-    value: str | None | UnsetType = UNSET
-    placeholder: str | None | UnsetType = UNSET
+    label: Annotated[str, Meta(min_length=1, max_length=45)] | None | UnsetType = UNSET
+    value: Annotated[str, Meta(max_length=4000)] | None | UnsetType = UNSET
+    placeholder: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
     required: bool | None | UnsetType = UNSET
-    min_length: int | None | UnsetType = UNSET
-    max_length: int | None | UnsetType = UNSET
+    min_length: Annotated[int, Meta(ge=0, le=4000)] | None | UnsetType = UNSET
+    max_length: Annotated[int, Meta(ge=1, le=4000)] | None | UnsetType = UNSET
 
 
 class TextInputComponentResponse(Model, kw_only=True, tag_field="type", tag=4):
@@ -7674,8 +7987,8 @@ class ThumbnailComponentForMessageRequest(Model, kw_only=True, tag_field="type",
     """The `ThumbnailComponentForMessageRequest` object."""
 
     type: ClassVar[int] = 11
-    id: int | None | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    description: Annotated[str, Meta(min_length=1, max_length=1024)] | None | UnsetType = UNSET
     spoiler: bool | None | UnsetType = UNSET
     media: UnfurledMediaRequest
 
@@ -7701,13 +8014,13 @@ class UnbanUserFromGuildRequest(Model, kw_only=True):
 class UnfurledMediaRequest(Model, kw_only=True):
     """The `UnfurledMediaRequest` object."""
 
-    url: str
+    url: Annotated[str, Meta(max_length=2048)]
 
 
 class UnfurledMediaRequestWithAttachmentReferenceRequired(Model, kw_only=True):
     """The `UnfurledMediaRequestWithAttachmentReferenceRequired` object."""
 
-    url: str
+    url: Annotated[str, Meta(max_length=2048)]
 
 
 class UnfurledMediaResponse(Model, kw_only=True):
@@ -7725,34 +8038,38 @@ class UnfurledMediaResponse(Model, kw_only=True):
 class UpdateApplicationEmojiRequest(Model, kw_only=True):
     """The `UpdateApplicationEmojiRequest` object."""
 
-    name: str | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=2, max_length=32)] | UnsetType = UNSET
 
 
 class UpdateApplicationUserRoleConnectionRequest(Model, kw_only=True):
     """The `UpdateApplicationUserRoleConnectionRequest` object."""
 
-    platform_name: str | None | UnsetType = UNSET
-    platform_username: str | None | UnsetType = UNSET
-    metadata: dict[str, str] | None | UnsetType = UNSET
+    platform_name: Annotated[str, Meta(max_length=50)] | None | UnsetType = UNSET
+    platform_username: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
+    metadata: (
+        Annotated[dict[str, Annotated[str, Meta(min_length=1, max_length=100)]], Meta(max_length=5)]
+        | None
+        | UnsetType
+    ) = UNSET
 
 
 class UpdateDMRequestPartial(Model, kw_only=True):
     """The `UpdateDMRequestPartial` object."""
 
-    name: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=0, max_length=100)] | None | UnsetType = UNSET
 
 
 class UpdateDefaultReactionEmojiRequest(Model, kw_only=True):
     """The `UpdateDefaultReactionEmojiRequest` object."""
 
     emoji_id: Snowflake | None | UnsetType = UNSET
-    emoji_name: str | None | UnsetType = UNSET
+    emoji_name: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
 
 
 class UpdateGroupDMRequestPartial(Model, kw_only=True):
     """The `UpdateGroupDMRequestPartial` object."""
 
-    name: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=0, max_length=100)] | None | UnsetType = UNSET
     icon: str | None | UnsetType = UNSET
 
 
@@ -7761,22 +8078,24 @@ class UpdateGuildChannelRequestPartial(Model, kw_only=True):
 
     type: int | None | UnsetType = UNSET
     """Values: `ChannelTypes`."""
-    name: str | UnsetType = UNSET
-    position: int | None | UnsetType = UNSET
-    topic: str | None | UnsetType = UNSET
-    bitrate: int | None | UnsetType = UNSET
-    user_limit: int | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=100)] | UnsetType = UNSET
+    position: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    topic: Annotated[str, Meta(min_length=0, max_length=4096)] | None | UnsetType = UNSET
+    bitrate: Annotated[int, Meta(ge=8000)] | None | UnsetType = UNSET
+    user_limit: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
     nsfw: bool | None | UnsetType = UNSET
-    rate_limit_per_user: int | None | UnsetType = UNSET
+    rate_limit_per_user: Annotated[int, Meta(ge=0, le=21600)] | None | UnsetType = UNSET
     parent_id: Snowflake | None | UnsetType = UNSET
-    permission_overwrites: list[ChannelPermissionOverwriteRequest] | None | UnsetType = UNSET
+    permission_overwrites: (
+        Annotated[list[ChannelPermissionOverwriteRequest], Meta(max_length=100)] | None | UnsetType
+    ) = UNSET
     rtc_region: str | None | UnsetType = UNSET
     video_quality_mode: int | None | UnsetType = UNSET
     """Values: `VideoQualityModes`."""
     default_auto_archive_duration: int | None | UnsetType = UNSET
     """Values: `ThreadAutoArchiveDuration`."""
     default_reaction_emoji: UpdateDefaultReactionEmojiRequest | None | UnsetType = UNSET
-    default_thread_rate_limit_per_user: int | None | UnsetType = UNSET
+    default_thread_rate_limit_per_user: Annotated[int, Meta(ge=0, le=21600)] | None | UnsetType = UNSET
     default_sort_order: int | None | UnsetType = UNSET
     """Values: `ThreadSortOrder`."""
     default_forum_layout: int | None | UnsetType = UNSET
@@ -7784,21 +8103,21 @@ class UpdateGuildChannelRequestPartial(Model, kw_only=True):
     default_tag_setting: str | None | UnsetType = UNSET
     """Values: `ThreadSearchTagSetting`."""
     flags: int | None | UnsetType = UNSET
-    available_tags: list[UpdateThreadTagRequest] | None | UnsetType = UNSET
+    available_tags: Annotated[list[UpdateThreadTagRequest], Meta(max_length=20)] | None | UnsetType = UNSET
 
 
 class UpdateGuildEmojiRequest(Model, kw_only=True):
     """The `UpdateGuildEmojiRequest` object."""
 
-    name: str | UnsetType = UNSET
-    roles: list[Snowflake | None] | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=2, max_length=32)] | UnsetType = UNSET
+    roles: Annotated[list[Snowflake | None], Meta(max_length=1521)] | None | UnsetType = UNSET
 
 
 class UpdateGuildMemberRequest(Model, kw_only=True):
     """The `UpdateGuildMemberRequest` object."""
 
-    nick: str | None | UnsetType = UNSET
-    roles: list[Snowflake | None] | None | UnsetType = UNSET
+    nick: Annotated[str, Meta(max_length=32)] | None | UnsetType = UNSET
+    roles: Annotated[list[Snowflake | None], Meta(max_length=350)] | None | UnsetType = UNSET
     mute: bool | None | UnsetType = UNSET
     deaf: bool | None | UnsetType = UNSET
     channel_id: Snowflake | None | UnsetType = UNSET
@@ -7809,9 +8128,9 @@ class UpdateGuildMemberRequest(Model, kw_only=True):
 class UpdateGuildOnboardingRequest(Model, kw_only=True):
     """The `UpdateGuildOnboardingRequest` object."""
 
-    prompts: list[UpdateOnboardingPromptRequest] | None | UnsetType = UNSET
+    prompts: Annotated[list[UpdateOnboardingPromptRequest], Meta(max_length=15)] | None | UnsetType = UNSET
     enabled: bool | None | UnsetType = UNSET
-    default_channel_ids: list[Snowflake] | None | UnsetType = UNSET
+    default_channel_ids: Annotated[list[Snowflake], Meta(max_length=500)] | None | UnsetType = UNSET
     mode: int | None | UnsetType = UNSET
     """Values: `GuildOnboardingMode`."""
 
@@ -7819,16 +8138,16 @@ class UpdateGuildOnboardingRequest(Model, kw_only=True):
 class UpdateGuildStickerRequest(Model, kw_only=True):
     """The `UpdateGuildStickerRequest` object."""
 
-    name: str | UnsetType = UNSET
-    tags: str | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=2, max_length=30)] | UnsetType = UNSET
+    tags: Annotated[str, Meta(min_length=1, max_length=200)] | UnsetType = UNSET
+    description: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
 
 
 class UpdateGuildTemplateRequest(Model, kw_only=True):
     """The `UpdateGuildTemplateRequest` object."""
 
-    name: str | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=100)] | UnsetType = UNSET
+    description: Annotated[str, Meta(max_length=120)] | None | UnsetType = UNSET
 
 
 class UpdateGuildWidgetSettingsRequest(Model, kw_only=True):
@@ -7856,17 +8175,17 @@ class UpdateMessageInteractionCallbackResponse(Model, kw_only=True, tag_field="t
 class UpdateMyGuildMemberRequest(Model, kw_only=True):
     """The `UpdateMyGuildMemberRequest` object."""
 
-    nick: str | None | UnsetType = UNSET
+    nick: Annotated[str, Meta(max_length=32)] | None | UnsetType = UNSET
     avatar: str | None | UnsetType = UNSET
-    bio: str | None | UnsetType = UNSET
+    bio: Annotated[str, Meta(max_length=190)] | None | UnsetType = UNSET
     banner: str | None | UnsetType = UNSET
 
 
 class UpdateOnboardingPromptRequest(Model, kw_only=True):
     """The `UpdateOnboardingPromptRequest` object."""
 
-    title: str
-    options: list[OnboardingPromptOptionRequest]
+    title: Annotated[str, Meta(min_length=1, max_length=100)]
+    options: Annotated[list[OnboardingPromptOptionRequest], Meta(min_length=1, max_length=50)]
     single_select: bool | None | UnsetType = UNSET
     required: bool | None | UnsetType = UNSET
     in_onboarding: bool | None | UnsetType = UNSET
@@ -7885,14 +8204,14 @@ class UpdateRolePositionsRequest(Model, kw_only=True):
 class UpdateRoleRequestPartial(Model, kw_only=True):
     """The `UpdateRoleRequestPartial` object."""
 
-    name: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=100)] | None | UnsetType = UNSET
     permissions: int | None | UnsetType = UNSET
-    color: int | None | UnsetType = UNSET
+    color: Annotated[int, Meta(ge=0, le=16777215)] | None | UnsetType = UNSET
     colors: RoleColors | None | UnsetType = UNSET
     hoist: bool | None | UnsetType = UNSET
     mentionable: bool | None | UnsetType = UNSET
     icon: str | None | UnsetType = UNSET
-    unicode_emoji: str | None | UnsetType = UNSET
+    unicode_emoji: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
 
 
 class UpdateSelfVoiceStateRequestPartial(Model, kw_only=True):
@@ -7906,7 +8225,7 @@ class UpdateSelfVoiceStateRequestPartial(Model, kw_only=True):
 class UpdateStageInstanceRequest(Model, kw_only=True):
     """The `UpdateStageInstanceRequest` object."""
 
-    topic: str | UnsetType = UNSET
+    topic: Annotated[str, Meta(min_length=1, max_length=120)] | UnsetType = UNSET
     privacy_level: int | UnsetType = UNSET
     """Values: `StageInstancesPrivacyLevels`."""
 
@@ -7914,17 +8233,17 @@ class UpdateStageInstanceRequest(Model, kw_only=True):
 class UpdateThreadRequestPartial(Model, kw_only=True):
     """The `UpdateThreadRequestPartial` object."""
 
-    name: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=0, max_length=100)] | None | UnsetType = UNSET
     archived: bool | None | UnsetType = UNSET
     locked: bool | None | UnsetType = UNSET
     invitable: bool | None | UnsetType = UNSET
     auto_archive_duration: int | None | UnsetType = UNSET
     """Values: `ThreadAutoArchiveDuration`."""
-    rate_limit_per_user: int | None | UnsetType = UNSET
+    rate_limit_per_user: Annotated[int, Meta(ge=0, le=21600)] | None | UnsetType = UNSET
     flags: int | None | UnsetType = UNSET
-    applied_tags: list[Snowflake] | None | UnsetType = UNSET
-    bitrate: int | None | UnsetType = UNSET
-    user_limit: int | None | UnsetType = UNSET
+    applied_tags: Annotated[list[Snowflake], Meta(max_length=5)] | None | UnsetType = UNSET
+    bitrate: Annotated[int, Meta(ge=8000)] | None | UnsetType = UNSET
+    user_limit: Annotated[int, Meta(ge=0, le=99)] | None | UnsetType = UNSET
     rtc_region: str | None | UnsetType = UNSET
     video_quality_mode: int | None | UnsetType = UNSET
     """Values: `VideoQualityModes`."""
@@ -7933,9 +8252,9 @@ class UpdateThreadRequestPartial(Model, kw_only=True):
 class UpdateThreadTagRequest(Model, kw_only=True):
     """The `UpdateThreadTagRequest` object."""
 
-    name: str
+    name: Annotated[str, Meta(min_length=0, max_length=50)]
     emoji_id: Snowflake | None | UnsetType = UNSET
-    emoji_name: str | None | UnsetType = UNSET
+    emoji_name: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
     moderated: bool | None | UnsetType = UNSET
     id: Snowflake | None | UnsetType = UNSET
 
@@ -7943,7 +8262,7 @@ class UpdateThreadTagRequest(Model, kw_only=True):
 class UpdateVoiceChannelStatusRequest(Model, kw_only=True):
     """The `UpdateVoiceChannelStatusRequest` object."""
 
-    status: str | None | UnsetType = UNSET
+    status: Annotated[str, Meta(max_length=500)] | None | UnsetType = UNSET
     """The new voice channel status"""
 
 
@@ -7957,14 +8276,14 @@ class UpdateVoiceStateRequestPartial(Model, kw_only=True):
 class UpdateWebhookByTokenRequest(Model, kw_only=True):
     """The `UpdateWebhookByTokenRequest` object."""
 
-    name: str | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=80)] | UnsetType = UNSET
     avatar: str | None | UnsetType = UNSET
 
 
 class UpdateWebhookRequest(Model, kw_only=True):
     """The `UpdateWebhookRequest` object."""
 
-    name: str | UnsetType = UNSET
+    name: Annotated[str, Meta(min_length=1, max_length=80)] | UnsetType = UNSET
     avatar: str | None | UnsetType = UNSET
     channel_id: Snowflake | None | UnsetType = UNSET
 
@@ -7995,7 +8314,7 @@ class UserCommunicationDisabledAction(Model, kw_only=True, tag_field="type", tag
 class UserCommunicationDisabledActionMetadata(Model, kw_only=True):
     """The `UserCommunicationDisabledActionMetadata` object."""
 
-    duration_seconds: int | None | UnsetType = UNSET
+    duration_seconds: Annotated[int, Meta(ge=0, le=2419200)] | None | UnsetType = UNSET
 
 
 class UserCommunicationDisabledActionMetadataResponse(Model, kw_only=True):
@@ -8090,9 +8409,21 @@ class UserPrimaryGuildResponse(Model, kw_only=True):
 class UserProfileMetadata(Model, kw_only=True):
     """The `UserProfileMetadata` object."""
 
-    keyword_filter: list[str] | None | UnsetType = UNSET
-    regex_patterns: list[str] | None | UnsetType = UNSET
-    allow_list: list[str] | None | UnsetType = UNSET
+    keyword_filter: (
+        Annotated[list[Annotated[str, Meta(min_length=1, max_length=60)]], Meta(max_length=1000)]
+        | None
+        | UnsetType
+    ) = UNSET
+    regex_patterns: (
+        Annotated[list[Annotated[str, Meta(min_length=1, max_length=260)]], Meta(max_length=10)]
+        | None
+        | UnsetType
+    ) = UNSET
+    allow_list: (
+        Annotated[list[Annotated[str, Meta(min_length=1, max_length=60)]], Meta(max_length=100)]
+        | None
+        | UnsetType
+    ) = UNSET
 
 
 class UserProfileMetadataResponse(Model, kw_only=True):
@@ -8130,19 +8461,25 @@ class UserProfileUpsertRequest(Model, kw_only=True, tag_field="trigger_type", ta
     """The `UserProfileUpsertRequest` object."""
 
     trigger_type: ClassVar[int] = 6
-    name: str
+    name: Annotated[str, Meta(max_length=100)]
     event_type: int
     """Values: `AutomodEventType`."""
     actions: (
-        list[
-            BlockMessageAction | FlagToChannelAction | QuarantineUserAction | UserCommunicationDisabledAction
+        Annotated[
+            list[
+                BlockMessageAction
+                | FlagToChannelAction
+                | QuarantineUserAction
+                | UserCommunicationDisabledAction
+            ],
+            Meta(min_length=1, max_length=5),
         ]
         | None
         | UnsetType
     ) = UNSET
     enabled: bool | None | UnsetType = UNSET
-    exempt_roles: list[Snowflake] | None | UnsetType = UNSET
-    exempt_channels: list[Snowflake] | None | UnsetType = UNSET
+    exempt_roles: Annotated[list[Snowflake], Meta(max_length=20)] | None | UnsetType = UNSET
+    exempt_channels: Annotated[list[Snowflake], Meta(max_length=50)] | None | UnsetType = UNSET
     trigger_metadata: UserProfileMetadata
 
 
@@ -8150,19 +8487,25 @@ class UserProfileUpsertRequestPartial(Model, kw_only=True, tag_field="trigger_ty
     """The `UserProfileUpsertRequestPartial` object."""
 
     trigger_type: ClassVar[int] = 6
-    name: str | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
     event_type: int | UnsetType = UNSET
     """Values: `AutomodEventType`."""
     actions: (
-        list[
-            BlockMessageAction | FlagToChannelAction | QuarantineUserAction | UserCommunicationDisabledAction
+        Annotated[
+            list[
+                BlockMessageAction
+                | FlagToChannelAction
+                | QuarantineUserAction
+                | UserCommunicationDisabledAction
+            ],
+            Meta(min_length=1, max_length=5),
         ]
         | None
         | UnsetType
     ) = UNSET
     enabled: bool | None | UnsetType = UNSET
-    exempt_roles: list[Snowflake] | None | UnsetType = UNSET
-    exempt_channels: list[Snowflake] | None | UnsetType = UNSET
+    exempt_roles: Annotated[list[Snowflake], Meta(max_length=20)] | None | UnsetType = UNSET
+    exempt_channels: Annotated[list[Snowflake], Meta(max_length=50)] | None | UnsetType = UNSET
     trigger_metadata: UserProfileMetadata | UnsetType = UNSET
 
 
@@ -8203,28 +8546,28 @@ class UserSelectComponentForMessageRequest(Model, kw_only=True, tag_field="type"
     """The `UserSelectComponentForMessageRequest` object."""
 
     type: ClassVar[int] = 5
-    id: int | None | UnsetType = UNSET
-    custom_id: str
-    placeholder: str | None | UnsetType = UNSET
-    min_values: int | None | UnsetType = UNSET
-    max_values: int | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
+    placeholder: Annotated[str, Meta(max_length=150)] | None | UnsetType = UNSET
+    min_values: Annotated[int, Meta(ge=0, le=25)] | None | UnsetType = UNSET
+    max_values: Annotated[int, Meta(ge=1, le=25)] | None | UnsetType = UNSET
     disabled: bool | None | UnsetType = UNSET
     required: bool | None | UnsetType = UNSET
-    default_values: list[UserSelectDefaultValue] | None | UnsetType = UNSET
+    default_values: Annotated[list[UserSelectDefaultValue], Meta(max_length=25)] | None | UnsetType = UNSET
 
 
 class UserSelectComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=5):
     """The `UserSelectComponentForModalRequest` object."""
 
     type: ClassVar[int] = 5
-    id: int | None | UnsetType = UNSET
-    custom_id: str
-    placeholder: str | None | UnsetType = UNSET
-    min_values: int | None | UnsetType = UNSET
-    max_values: int | None | UnsetType = UNSET
+    id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
+    custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
+    placeholder: Annotated[str, Meta(max_length=150)] | None | UnsetType = UNSET
+    min_values: Annotated[int, Meta(ge=0, le=25)] | None | UnsetType = UNSET
+    max_values: Annotated[int, Meta(ge=1, le=25)] | None | UnsetType = UNSET
     disabled: bool | None | UnsetType = UNSET
     required: bool | None | UnsetType = UNSET
-    default_values: list[UserSelectDefaultValue] | None | UnsetType = UNSET
+    default_values: Annotated[list[UserSelectDefaultValue], Meta(max_length=25)] | None | UnsetType = UNSET
 
 
 class UserSelectComponentResponse(Model, kw_only=True, tag_field="type", tag=5):
@@ -8283,8 +8626,8 @@ class VoiceScheduledEventCreateRequest(Model, kw_only=True, tag_field="entity_ty
     """The `VoiceScheduledEventCreateRequest` object."""
 
     entity_type: ClassVar[int] = 2
-    name: str
-    description: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=100)]
+    description: Annotated[str, Meta(max_length=1000)] | None | UnsetType = UNSET
     image: str | None | UnsetType = UNSET
     scheduled_start_time: datetime
     scheduled_end_time: datetime | None | UnsetType = UNSET
@@ -8301,8 +8644,8 @@ class VoiceScheduledEventPatchRequestPartial(Model, kw_only=True):
 
     status: int | None | UnsetType = UNSET
     """Values: `GuildScheduledEventStatuses`."""
-    name: str | UnsetType = UNSET
-    description: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
+    description: Annotated[str, Meta(max_length=1000)] | None | UnsetType = UNSET
     image: str | None | UnsetType = UNSET
     scheduled_start_time: datetime | UnsetType = UNSET
     scheduled_end_time: datetime | None | UnsetType = UNSET
@@ -8376,27 +8719,31 @@ class VoiceStateResponse(Model, kw_only=True):
 class WebhookSlackEmbed(Model, kw_only=True):
     """The `WebhookSlackEmbed` object."""
 
-    title: str | None | UnsetType = UNSET
-    title_link: str | None | UnsetType = UNSET
-    text: str | None | UnsetType = UNSET
-    color: str | None | UnsetType = UNSET
+    title: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    title_link: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
+    text: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    color: (
+        Annotated[str, Meta(max_length=7, pattern="^#(([0-9a-fA-F]{2}){3}|([0-9a-fA-F]){3})$")]
+        | None
+        | UnsetType
+    ) = UNSET
     ts: int | None | UnsetType = UNSET
-    pretext: str | None | UnsetType = UNSET
-    footer: str | None | UnsetType = UNSET
-    footer_icon: str | None | UnsetType = UNSET
-    author_name: str | None | UnsetType = UNSET
-    author_link: str | None | UnsetType = UNSET
-    author_icon: str | None | UnsetType = UNSET
-    image_url: str | None | UnsetType = UNSET
-    thumb_url: str | None | UnsetType = UNSET
-    fields: list[WebhookSlackEmbedField] | None | UnsetType = UNSET
+    pretext: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    footer: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    footer_icon: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
+    author_name: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    author_link: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
+    author_icon: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
+    image_url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
+    thumb_url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
+    fields: Annotated[list[WebhookSlackEmbedField], Meta(max_length=1521)] | None | UnsetType = UNSET
 
 
 class WebhookSlackEmbedField(Model, kw_only=True):
     """The `WebhookSlackEmbedField` object."""
 
-    name: str | None | UnsetType = UNSET
-    value: str | None | UnsetType = UNSET
+    name: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
+    value: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
     inline: bool | None | UnsetType = UNSET
 
 
@@ -8425,8 +8772,8 @@ class WelcomeMessageResponse(Model, kw_only=True):
 class WelcomeScreenPatchRequestPartial(Model, kw_only=True):
     """The `WelcomeScreenPatchRequestPartial` object."""
 
-    description: str | None | UnsetType = UNSET
-    welcome_channels: list[GuildWelcomeChannel] | None | UnsetType = UNSET
+    description: Annotated[str, Meta(max_length=140)] | None | UnsetType = UNSET
+    welcome_channels: Annotated[list[GuildWelcomeChannel], Meta(max_length=5)] | None | UnsetType = UNSET
     enabled: bool | None | UnsetType = UNSET
 
 
