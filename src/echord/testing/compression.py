@@ -24,8 +24,10 @@ class ZstdStream:
     """zstd-stream: one never-ending frame; every message is a flushed block of it."""
 
     def __init__(self) -> None:
-        import zstandard
-
+        try:
+            import zstandard
+        except ImportError as error:
+            raise ValueError("zstd-stream needs the zstandard package (pip install zstandard)") from error
         self._zstd = zstandard
         self._context = zstandard.ZstdCompressor().compressobj()
 
@@ -35,7 +37,7 @@ class ZstdStream:
 
 
 def compressor_for(name: str | None) -> Compressor | None:
-    """The compressor for a `compress` query value; ValueError for an unknown one."""
+    """The compressor for a `compress` query value; ValueError for an unknown (or unavailable) one."""
     if not name:
         return None
     if name == "zlib-stream":

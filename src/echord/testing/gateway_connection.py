@@ -145,7 +145,8 @@ class GatewayConnection:
             raise CloseConnection(4002, "Error while decoding payload.")
         try:
             self.compressor = compressor_for(query.get("compress"))
-        except ValueError:
+        except ValueError as error:
+            log.warning("refusing compress=%s: %s", query.get("compress"), error)
             raise CloseConnection(4002, "Error while decoding payload.") from None
 
     async def _watch_heartbeats(self) -> None:
