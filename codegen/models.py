@@ -286,7 +286,12 @@ class Emitter:
         if tag is not None:
             config += f", tag_field={tag.field!r}, tag={tag.value!r}"
         lines = [f"class {name}({base}{config}):\n"]
-        lines.append(_doc(schema.get("description") or f"The `{name}` object.", "    "))
+        default_doc = (
+            f"The `{name}` object Discord sends; any field may be absent (see the module docstring)."
+            if lenient
+            else f"The `{name}` request body sent to Discord."
+        )
+        lines.append(_doc(schema.get("description") or default_doc, "    "))
         if tag is not None:
             kind = "int" if isinstance(tag.value, int) else "str"
             lines.append(f"    {tag.field}: ClassVar[{kind}] = {tag.value!r}\n")

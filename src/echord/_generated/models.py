@@ -2198,14 +2198,14 @@ class UnknownTypeStr(UnknownVariant, tag_field="type", tag=""):
 
 
 class AccountResponse(Model, kw_only=True):
-    """The `AccountResponse` object."""
+    """The `AccountResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: str = ABSENT
     name: str | None = ABSENT
 
 
 class ActionGuildJoinRequestRequest(Model, kw_only=True):
-    """The `ActionGuildJoinRequestRequest` object."""
+    """The `ActionGuildJoinRequestRequest` request body sent to Discord."""
 
     action: str | UnsetType = UNSET
     """Whether to approve or reject the join request Values: `GuildJoinRequestApplicationStatus`."""
@@ -2214,7 +2214,7 @@ class ActionGuildJoinRequestRequest(Model, kw_only=True):
 
 
 class ActionRowComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=1):
-    """The `ActionRowComponentForMessageRequest` object."""
+    """The `ActionRowComponentForMessageRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 1
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -2232,7 +2232,7 @@ class ActionRowComponentForMessageRequest(Model, kw_only=True, tag_field="type",
 
 
 class ActionRowComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=1):
-    """The `ActionRowComponentForModalRequest` object."""
+    """The `ActionRowComponentForModalRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 1
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -2240,7 +2240,7 @@ class ActionRowComponentForModalRequest(Model, kw_only=True, tag_field="type", t
 
 
 class ActionRowComponentResponse(Model, kw_only=True, tag_field="type", tag=1):
-    """The `ActionRowComponentResponse` object."""
+    """The `ActionRowComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 1
     id: int = ABSENT
@@ -2257,26 +2257,26 @@ class ActionRowComponentResponse(Model, kw_only=True, tag_field="type", tag=1):
 
 
 class ActivitiesAttachmentResponse(Model, kw_only=True):
-    """The `ActivitiesAttachmentResponse` object."""
+    """The `ActivitiesAttachmentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     attachment: AttachmentResponse = ABSENT
 
 
 class ActivityInstanceCallbackResponse(Model, kw_only=True):
-    """The `ActivityInstanceCallbackResponse` object."""
+    """The `ActivityInstanceCallbackResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: str = ABSENT
 
 
 class AddGroupDmUserRequest(Model, kw_only=True):
-    """The `AddGroupDmUserRequest` object."""
+    """The `AddGroupDmUserRequest` request body sent to Discord."""
 
     access_token: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
     nick: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
 
 
 class AddLobbyMemberRequest(Model, kw_only=True):
-    """The `AddLobbyMemberRequest` object."""
+    """The `AddLobbyMemberRequest` request body sent to Discord."""
 
     metadata: (
         Annotated[dict[str, Annotated[str, Meta(max_length=1024)]], Meta(max_length=25)] | None | UnsetType
@@ -2286,7 +2286,7 @@ class AddLobbyMemberRequest(Model, kw_only=True):
 
 
 class ApplicationCommandAttachmentOption(Model, kw_only=True, tag_field="type", tag=11):
-    """The `ApplicationCommandAttachmentOption` object."""
+    """The `ApplicationCommandAttachmentOption` request body sent to Discord."""
 
     type: ClassVar[int] = 11
     name: Annotated[str, Meta(min_length=1, max_length=32)]
@@ -2305,7 +2305,7 @@ class ApplicationCommandAttachmentOption(Model, kw_only=True, tag_field="type", 
 
 
 class ApplicationCommandAttachmentOptionResponse(Model, kw_only=True, tag_field="type", tag=11):
-    """The `ApplicationCommandAttachmentOptionResponse` object."""
+    """The `ApplicationCommandAttachmentOptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 11
     name: str = ABSENT
@@ -2318,7 +2318,7 @@ class ApplicationCommandAttachmentOptionResponse(Model, kw_only=True, tag_field=
 
 
 class ApplicationCommandAutocompleteCallbackRequest(Model, kw_only=True, tag_field="type", tag=8):
-    """The `ApplicationCommandAutocompleteCallbackRequest` object."""
+    """The `ApplicationCommandAutocompleteCallbackRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 8
     data: (
@@ -2329,7 +2329,7 @@ class ApplicationCommandAutocompleteCallbackRequest(Model, kw_only=True, tag_fie
 
 
 class ApplicationCommandBooleanOption(Model, kw_only=True, tag_field="type", tag=5):
-    """The `ApplicationCommandBooleanOption` object."""
+    """The `ApplicationCommandBooleanOption` request body sent to Discord."""
 
     type: ClassVar[int] = 5
     name: Annotated[str, Meta(min_length=1, max_length=32)]
@@ -2348,7 +2348,7 @@ class ApplicationCommandBooleanOption(Model, kw_only=True, tag_field="type", tag
 
 
 class ApplicationCommandBooleanOptionResponse(Model, kw_only=True, tag_field="type", tag=5):
-    """The `ApplicationCommandBooleanOptionResponse` object."""
+    """The `ApplicationCommandBooleanOptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 5
     name: str = ABSENT
@@ -2361,7 +2361,7 @@ class ApplicationCommandBooleanOptionResponse(Model, kw_only=True, tag_field="ty
 
 
 class ApplicationCommandChannelOption(Model, kw_only=True, tag_field="type", tag=7):
-    """The `ApplicationCommandChannelOption` object."""
+    """The `ApplicationCommandChannelOption` request body sent to Discord."""
 
     type: ClassVar[int] = 7
     name: Annotated[str, Meta(min_length=1, max_length=32)]
@@ -2382,7 +2382,7 @@ class ApplicationCommandChannelOption(Model, kw_only=True, tag_field="type", tag
 
 
 class ApplicationCommandChannelOptionResponse(Model, kw_only=True, tag_field="type", tag=7):
-    """The `ApplicationCommandChannelOptionResponse` object."""
+    """The `ApplicationCommandChannelOptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 7
     name: str = ABSENT
@@ -2397,7 +2397,7 @@ class ApplicationCommandChannelOptionResponse(Model, kw_only=True, tag_field="ty
 
 
 class ApplicationCommandCreateRequest(Model, kw_only=True):
-    """The `ApplicationCommandCreateRequest` object."""
+    """The `ApplicationCommandCreateRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=32)]
     name_localizations: (
@@ -2444,7 +2444,7 @@ class ApplicationCommandCreateRequest(Model, kw_only=True):
 
 
 class ApplicationCommandIntegerOption(Model, kw_only=True, tag_field="type", tag=4):
-    """The `ApplicationCommandIntegerOption` object."""
+    """The `ApplicationCommandIntegerOption` request body sent to Discord."""
 
     type: ClassVar[int] = 4
     name: Annotated[str, Meta(min_length=1, max_length=32)]
@@ -2469,7 +2469,7 @@ class ApplicationCommandIntegerOption(Model, kw_only=True, tag_field="type", tag
 
 
 class ApplicationCommandIntegerOptionResponse(Model, kw_only=True, tag_field="type", tag=4):
-    """The `ApplicationCommandIntegerOptionResponse` object."""
+    """The `ApplicationCommandIntegerOptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 4
     name: str = ABSENT
@@ -2486,7 +2486,7 @@ class ApplicationCommandIntegerOptionResponse(Model, kw_only=True, tag_field="ty
 
 
 class ApplicationCommandInteractionMetadataResponse(Model, kw_only=True, tag_field="type", tag=2):
-    """The `ApplicationCommandInteractionMetadataResponse` object."""
+    """The `ApplicationCommandInteractionMetadataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 2
     id: Snowflake = ABSENT
@@ -2498,7 +2498,7 @@ class ApplicationCommandInteractionMetadataResponse(Model, kw_only=True, tag_fie
 
 
 class ApplicationCommandMentionableOption(Model, kw_only=True, tag_field="type", tag=9):
-    """The `ApplicationCommandMentionableOption` object."""
+    """The `ApplicationCommandMentionableOption` request body sent to Discord."""
 
     type: ClassVar[int] = 9
     name: Annotated[str, Meta(min_length=1, max_length=32)]
@@ -2517,7 +2517,7 @@ class ApplicationCommandMentionableOption(Model, kw_only=True, tag_field="type",
 
 
 class ApplicationCommandMentionableOptionResponse(Model, kw_only=True, tag_field="type", tag=9):
-    """The `ApplicationCommandMentionableOptionResponse` object."""
+    """The `ApplicationCommandMentionableOptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 9
     name: str = ABSENT
@@ -2530,7 +2530,7 @@ class ApplicationCommandMentionableOptionResponse(Model, kw_only=True, tag_field
 
 
 class ApplicationCommandNumberOption(Model, kw_only=True, tag_field="type", tag=10):
-    """The `ApplicationCommandNumberOption` object."""
+    """The `ApplicationCommandNumberOption` request body sent to Discord."""
 
     type: ClassVar[int] = 10
     name: Annotated[str, Meta(min_length=1, max_length=32)]
@@ -2555,7 +2555,7 @@ class ApplicationCommandNumberOption(Model, kw_only=True, tag_field="type", tag=
 
 
 class ApplicationCommandNumberOptionResponse(Model, kw_only=True, tag_field="type", tag=10):
-    """The `ApplicationCommandNumberOptionResponse` object."""
+    """The `ApplicationCommandNumberOptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 10
     name: str = ABSENT
@@ -2572,7 +2572,7 @@ class ApplicationCommandNumberOptionResponse(Model, kw_only=True, tag_field="typ
 
 
 class ApplicationCommandOptionIntegerChoice(Model, kw_only=True):
-    """The `ApplicationCommandOptionIntegerChoice` object."""
+    """The `ApplicationCommandOptionIntegerChoice` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=100)]
     name_localizations: (
@@ -2584,7 +2584,7 @@ class ApplicationCommandOptionIntegerChoice(Model, kw_only=True):
 
 
 class ApplicationCommandOptionIntegerChoiceResponse(Model, kw_only=True):
-    """The `ApplicationCommandOptionIntegerChoiceResponse` object."""
+    """The `ApplicationCommandOptionIntegerChoiceResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     name: str = ABSENT
     name_localized: str | UnsetType = UNSET
@@ -2593,7 +2593,7 @@ class ApplicationCommandOptionIntegerChoiceResponse(Model, kw_only=True):
 
 
 class ApplicationCommandOptionNumberChoice(Model, kw_only=True):
-    """The `ApplicationCommandOptionNumberChoice` object."""
+    """The `ApplicationCommandOptionNumberChoice` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=100)]
     name_localizations: (
@@ -2605,7 +2605,7 @@ class ApplicationCommandOptionNumberChoice(Model, kw_only=True):
 
 
 class ApplicationCommandOptionNumberChoiceResponse(Model, kw_only=True):
-    """The `ApplicationCommandOptionNumberChoiceResponse` object."""
+    """The `ApplicationCommandOptionNumberChoiceResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     name: str = ABSENT
     name_localized: str | UnsetType = UNSET
@@ -2614,7 +2614,7 @@ class ApplicationCommandOptionNumberChoiceResponse(Model, kw_only=True):
 
 
 class ApplicationCommandOptionStringChoice(Model, kw_only=True):
-    """The `ApplicationCommandOptionStringChoice` object."""
+    """The `ApplicationCommandOptionStringChoice` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=100)]
     name_localizations: (
@@ -2626,7 +2626,7 @@ class ApplicationCommandOptionStringChoice(Model, kw_only=True):
 
 
 class ApplicationCommandOptionStringChoiceResponse(Model, kw_only=True):
-    """The `ApplicationCommandOptionStringChoiceResponse` object."""
+    """The `ApplicationCommandOptionStringChoiceResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     name: str = ABSENT
     name_localized: str | UnsetType = UNSET
@@ -2635,7 +2635,7 @@ class ApplicationCommandOptionStringChoiceResponse(Model, kw_only=True):
 
 
 class ApplicationCommandPatchRequestPartial(Model, kw_only=True):
-    """The `ApplicationCommandPatchRequestPartial` object."""
+    """The `ApplicationCommandPatchRequestPartial` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=32)] | UnsetType = UNSET
     name_localizations: (
@@ -2680,7 +2680,7 @@ class ApplicationCommandPatchRequestPartial(Model, kw_only=True):
 
 
 class ApplicationCommandPermission(Model, kw_only=True):
-    """The `ApplicationCommandPermission` object."""
+    """The `ApplicationCommandPermission` request body sent to Discord."""
 
     id: Snowflake
     type: int
@@ -2689,7 +2689,7 @@ class ApplicationCommandPermission(Model, kw_only=True):
 
 
 class ApplicationCommandResponse(Model, kw_only=True):
-    """The `ApplicationCommandResponse` object."""
+    """The `ApplicationCommandResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     application_id: Snowflake = ABSENT
@@ -2732,7 +2732,7 @@ class ApplicationCommandResponse(Model, kw_only=True):
 
 
 class ApplicationCommandRoleOption(Model, kw_only=True, tag_field="type", tag=8):
-    """The `ApplicationCommandRoleOption` object."""
+    """The `ApplicationCommandRoleOption` request body sent to Discord."""
 
     type: ClassVar[int] = 8
     name: Annotated[str, Meta(min_length=1, max_length=32)]
@@ -2751,7 +2751,7 @@ class ApplicationCommandRoleOption(Model, kw_only=True, tag_field="type", tag=8)
 
 
 class ApplicationCommandRoleOptionResponse(Model, kw_only=True, tag_field="type", tag=8):
-    """The `ApplicationCommandRoleOptionResponse` object."""
+    """The `ApplicationCommandRoleOptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 8
     name: str = ABSENT
@@ -2764,7 +2764,7 @@ class ApplicationCommandRoleOptionResponse(Model, kw_only=True, tag_field="type"
 
 
 class ApplicationCommandStringOption(Model, kw_only=True, tag_field="type", tag=3):
-    """The `ApplicationCommandStringOption` object."""
+    """The `ApplicationCommandStringOption` request body sent to Discord."""
 
     type: ClassVar[int] = 3
     name: Annotated[str, Meta(min_length=1, max_length=32)]
@@ -2789,7 +2789,7 @@ class ApplicationCommandStringOption(Model, kw_only=True, tag_field="type", tag=
 
 
 class ApplicationCommandStringOptionResponse(Model, kw_only=True, tag_field="type", tag=3):
-    """The `ApplicationCommandStringOptionResponse` object."""
+    """The `ApplicationCommandStringOptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 3
     name: str = ABSENT
@@ -2806,7 +2806,7 @@ class ApplicationCommandStringOptionResponse(Model, kw_only=True, tag_field="typ
 
 
 class ApplicationCommandSubcommandGroupOption(Model, kw_only=True, tag_field="type", tag=2):
-    """The `ApplicationCommandSubcommandGroupOption` object."""
+    """The `ApplicationCommandSubcommandGroupOption` request body sent to Discord."""
 
     type: ClassVar[int] = 2
     name: Annotated[str, Meta(min_length=1, max_length=32)]
@@ -2828,7 +2828,7 @@ class ApplicationCommandSubcommandGroupOption(Model, kw_only=True, tag_field="ty
 
 
 class ApplicationCommandSubcommandGroupOptionResponse(Model, kw_only=True, tag_field="type", tag=2):
-    """The `ApplicationCommandSubcommandGroupOptionResponse` object."""
+    """The `ApplicationCommandSubcommandGroupOptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 2
     name: str = ABSENT
@@ -2842,7 +2842,7 @@ class ApplicationCommandSubcommandGroupOptionResponse(Model, kw_only=True, tag_f
 
 
 class ApplicationCommandSubcommandOption(Model, kw_only=True, tag_field="type", tag=1):
-    """The `ApplicationCommandSubcommandOption` object."""
+    """The `ApplicationCommandSubcommandOption` request body sent to Discord."""
 
     type: ClassVar[int] = 1
     name: Annotated[str, Meta(min_length=1, max_length=32)]
@@ -2879,7 +2879,7 @@ class ApplicationCommandSubcommandOption(Model, kw_only=True, tag_field="type", 
 
 
 class ApplicationCommandSubcommandOptionResponse(Model, kw_only=True, tag_field="type", tag=1):
-    """The `ApplicationCommandSubcommandOptionResponse` object."""
+    """The `ApplicationCommandSubcommandOptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 1
     name: str = ABSENT
@@ -2907,7 +2907,7 @@ class ApplicationCommandSubcommandOptionResponse(Model, kw_only=True, tag_field=
 
 
 class ApplicationCommandUpdateRequest(Model, kw_only=True):
-    """The `ApplicationCommandUpdateRequest` object."""
+    """The `ApplicationCommandUpdateRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=32)]
     name_localizations: (
@@ -2955,7 +2955,7 @@ class ApplicationCommandUpdateRequest(Model, kw_only=True):
 
 
 class ApplicationCommandUserOption(Model, kw_only=True, tag_field="type", tag=6):
-    """The `ApplicationCommandUserOption` object."""
+    """The `ApplicationCommandUserOption` request body sent to Discord."""
 
     type: ClassVar[int] = 6
     name: Annotated[str, Meta(min_length=1, max_length=32)]
@@ -2974,7 +2974,7 @@ class ApplicationCommandUserOption(Model, kw_only=True, tag_field="type", tag=6)
 
 
 class ApplicationCommandUserOptionResponse(Model, kw_only=True, tag_field="type", tag=6):
-    """The `ApplicationCommandUserOptionResponse` object."""
+    """The `ApplicationCommandUserOptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 6
     name: str = ABSENT
@@ -2987,7 +2987,7 @@ class ApplicationCommandUserOptionResponse(Model, kw_only=True, tag_field="type"
 
 
 class ApplicationFormPartial(Model, kw_only=True):
-    """The `ApplicationFormPartial` object."""
+    """The `ApplicationFormPartial` request body sent to Discord."""
 
     description: ApplicationFormPartialDescription | None | UnsetType = UNSET
     icon: str | None | UnsetType = UNSET
@@ -3018,14 +3018,14 @@ class ApplicationFormPartial(Model, kw_only=True):
 
 
 class ApplicationFormPartialDescription(Model, kw_only=True):
-    """The `ApplicationFormPartialDescription` object."""
+    """The `ApplicationFormPartialDescription` request body sent to Discord."""
 
     default: Annotated[str, Meta(max_length=400)]
     localizations: dict[str, Annotated[str, Meta(max_length=400)]] | None | UnsetType = UNSET
 
 
 class ApplicationIncomingWebhookResponse(Model, kw_only=True, tag_field="type", tag=3):
-    """The `ApplicationIncomingWebhookResponse` object."""
+    """The `ApplicationIncomingWebhookResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 3
     application_id: Snowflake | None = ABSENT
@@ -3038,19 +3038,19 @@ class ApplicationIncomingWebhookResponse(Model, kw_only=True, tag_field="type", 
 
 
 class ApplicationIntegrationTypeConfiguration(Model, kw_only=True):
-    """The `ApplicationIntegrationTypeConfiguration` object."""
+    """The `ApplicationIntegrationTypeConfiguration` request body sent to Discord."""
 
     oauth2_install_params: ApplicationOAuth2InstallParams | None | UnsetType = UNSET
 
 
 class ApplicationIntegrationTypeConfigurationResponse(Model, kw_only=True):
-    """The `ApplicationIntegrationTypeConfigurationResponse` object."""
+    """The `ApplicationIntegrationTypeConfigurationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     oauth2_install_params: ApplicationOAuth2InstallParamsResponse | UnsetType = UNSET
 
 
 class ApplicationOAuth2InstallParams(Model, kw_only=True):
-    """The `ApplicationOAuth2InstallParams` object."""
+    """The `ApplicationOAuth2InstallParams` request body sent to Discord."""
 
     scopes: Annotated[list[str], Meta(min_length=1)] | None | UnsetType = UNSET
     """Values: `OAuth2Scopes`."""
@@ -3058,7 +3058,7 @@ class ApplicationOAuth2InstallParams(Model, kw_only=True):
 
 
 class ApplicationOAuth2InstallParamsResponse(Model, kw_only=True):
-    """The `ApplicationOAuth2InstallParamsResponse` object."""
+    """The `ApplicationOAuth2InstallParamsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     scopes: list[str] = ABSENT
     """Values: `OAuth2Scopes`."""
@@ -3066,7 +3066,7 @@ class ApplicationOAuth2InstallParamsResponse(Model, kw_only=True):
 
 
 class ApplicationResponse(Model, kw_only=True):
-    """The `ApplicationResponse` object."""
+    """The `ApplicationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -3095,7 +3095,7 @@ class ApplicationResponse(Model, kw_only=True):
 
 
 class ApplicationRoleConnectionsMetadataItemRequest(Model, kw_only=True):
-    """The `ApplicationRoleConnectionsMetadataItemRequest` object."""
+    """The `ApplicationRoleConnectionsMetadataItemRequest` request body sent to Discord."""
 
     type: int
     """Values: `MetadataItemTypes`."""
@@ -3115,7 +3115,7 @@ class ApplicationRoleConnectionsMetadataItemRequest(Model, kw_only=True):
 
 
 class ApplicationRoleConnectionsMetadataItemResponse(Model, kw_only=True):
-    """The `ApplicationRoleConnectionsMetadataItemResponse` object."""
+    """The `ApplicationRoleConnectionsMetadataItemResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: int = ABSENT
     """Values: `MetadataItemTypes`."""
@@ -3127,7 +3127,7 @@ class ApplicationRoleConnectionsMetadataItemResponse(Model, kw_only=True):
 
 
 class ApplicationUserRoleConnectionResponse(Model, kw_only=True):
-    """The `ApplicationUserRoleConnectionResponse` object."""
+    """The `ApplicationUserRoleConnectionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     platform_name: str | UnsetType = UNSET
     platform_username: str | None | UnsetType = UNSET
@@ -3135,7 +3135,7 @@ class ApplicationUserRoleConnectionResponse(Model, kw_only=True):
 
 
 class AttachmentResponse(Model, kw_only=True):
-    """The `AttachmentResponse` object."""
+    """The `AttachmentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     filename: str = ABSENT
@@ -3159,7 +3159,7 @@ class AttachmentResponse(Model, kw_only=True):
 
 
 class AuditLogEntryResponse(Model, kw_only=True):
-    """The `AuditLogEntryResponse` object."""
+    """The `AuditLogEntryResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     action_type: int = ABSENT
@@ -3172,7 +3172,7 @@ class AuditLogEntryResponse(Model, kw_only=True):
 
 
 class AuditLogObjectChangeResponse(Model, kw_only=True):
-    """The `AuditLogObjectChangeResponse` object."""
+    """The `AuditLogObjectChangeResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     key: str | None = ABSENT
     new_value: Any | UnsetType = UNSET
@@ -3180,14 +3180,14 @@ class AuditLogObjectChangeResponse(Model, kw_only=True):
 
 
 class BanUserFromGuildRequest(Model, kw_only=True):
-    """The `BanUserFromGuildRequest` object."""
+    """The `BanUserFromGuildRequest` request body sent to Discord."""
 
     delete_message_seconds: Annotated[int, Meta(ge=0, le=604800)] | None | UnsetType = UNSET
     delete_message_days: Annotated[int, Meta(ge=0, le=7)] | None | UnsetType = UNSET
 
 
 class BaseCreateMessageCreateRequest(Model, kw_only=True):
-    """The `BaseCreateMessageCreateRequest` object."""
+    """The `BaseCreateMessageCreateRequest` request body sent to Discord."""
 
     content: Annotated[str, Meta(max_length=4000)] | None | UnsetType = UNSET
     embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
@@ -3216,7 +3216,7 @@ class BaseCreateMessageCreateRequest(Model, kw_only=True):
 
 
 class BasicApplicationResponseWithBot(Model, kw_only=True):
-    """The `BasicApplicationResponseWithBot` object."""
+    """The `BasicApplicationResponseWithBot` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -3230,7 +3230,7 @@ class BasicApplicationResponseWithBot(Model, kw_only=True):
 
 
 class BasicGuildMemberResponse(Model, kw_only=True):
-    """The `BasicGuildMemberResponse` object."""
+    """The `BasicGuildMemberResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     avatar: str | None = ABSENT
     """the member's guild avatar hash"""
@@ -3257,7 +3257,7 @@ class BasicGuildMemberResponse(Model, kw_only=True):
 
 
 class BasicMessageResponse(Model, kw_only=True):
-    """The `BasicMessageResponse` object."""
+    """The `BasicMessageResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: int = ABSENT
     """Values: `MessageType`."""
@@ -3320,33 +3320,33 @@ class BasicMessageResponse(Model, kw_only=True):
 
 
 class BlockMessageAction(Model, kw_only=True, tag_field="type", tag=1):
-    """The `BlockMessageAction` object."""
+    """The `BlockMessageAction` request body sent to Discord."""
 
     type: ClassVar[int] = 1
     metadata: BlockMessageActionMetadata | None | UnsetType = UNSET
 
 
 class BlockMessageActionMetadata(Model, kw_only=True):
-    """The `BlockMessageActionMetadata` object."""
+    """The `BlockMessageActionMetadata` request body sent to Discord."""
 
     custom_message: Annotated[str, Meta(max_length=300)] | None | UnsetType = UNSET
 
 
 class BlockMessageActionMetadataResponse(Model, kw_only=True):
-    """The `BlockMessageActionMetadataResponse` object."""
+    """The `BlockMessageActionMetadataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     custom_message: str | UnsetType = UNSET
 
 
 class BlockMessageActionResponse(Model, kw_only=True, tag_field="type", tag=1):
-    """The `BlockMessageActionResponse` object."""
+    """The `BlockMessageActionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 1
     metadata: BlockMessageActionMetadataResponse = ABSENT
 
 
 class BotAccountPatchRequest(Model, kw_only=True):
-    """The `BotAccountPatchRequest` object."""
+    """The `BotAccountPatchRequest` request body sent to Discord."""
 
     username: Annotated[str, Meta(min_length=2, max_length=32)]
     avatar: str | None | UnsetType = UNSET
@@ -3354,7 +3354,7 @@ class BotAccountPatchRequest(Model, kw_only=True):
 
 
 class BotAddGuildMemberRequest(Model, kw_only=True):
-    """The `BotAddGuildMemberRequest` object."""
+    """The `BotAddGuildMemberRequest` request body sent to Discord."""
 
     nick: Annotated[str, Meta(max_length=32)] | None | UnsetType = UNSET
     roles: Annotated[list[Snowflake], Meta(max_length=250)] | None | UnsetType = UNSET
@@ -3365,7 +3365,7 @@ class BotAddGuildMemberRequest(Model, kw_only=True):
 
 
 class BotPartnerSdkTokenRequest(Model, kw_only=True):
-    """The `BotPartnerSdkTokenRequest` object."""
+    """The `BotPartnerSdkTokenRequest` request body sent to Discord."""
 
     provisional_user_id: Snowflake | None | UnsetType = UNSET
     external_user_id: Annotated[str, Meta(min_length=1, max_length=1024)]
@@ -3373,33 +3373,33 @@ class BotPartnerSdkTokenRequest(Model, kw_only=True):
 
 
 class BotPartnerSdkUnmergeProvisionalAccountRequest(Model, kw_only=True):
-    """The `BotPartnerSdkUnmergeProvisionalAccountRequest` object."""
+    """The `BotPartnerSdkUnmergeProvisionalAccountRequest` request body sent to Discord."""
 
     external_user_id: Annotated[str, Meta(min_length=1, max_length=1024)]
 
 
 class BulkBanUsersRequest(Model, kw_only=True):
-    """The `BulkBanUsersRequest` object."""
+    """The `BulkBanUsersRequest` request body sent to Discord."""
 
     user_ids: Annotated[list[Snowflake], Meta(max_length=200)]
     delete_message_seconds: Annotated[int, Meta(ge=0, le=604800)] | None | UnsetType = UNSET
 
 
 class BulkBanUsersResponse(Model, kw_only=True):
-    """The `BulkBanUsersResponse` object."""
+    """The `BulkBanUsersResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     banned_users: list[Snowflake] = ABSENT
     failed_users: list[Snowflake] = ABSENT
 
 
 class BulkDeleteMessagesRequest(Model, kw_only=True):
-    """The `BulkDeleteMessagesRequest` object."""
+    """The `BulkDeleteMessagesRequest` request body sent to Discord."""
 
     messages: Annotated[list[Snowflake], Meta(min_length=2, max_length=100)]
 
 
 class BulkLobbyMemberRequest(Model, kw_only=True):
-    """The `BulkLobbyMemberRequest` object."""
+    """The `BulkLobbyMemberRequest` request body sent to Discord."""
 
     id: Snowflake
     metadata: (
@@ -3411,7 +3411,7 @@ class BulkLobbyMemberRequest(Model, kw_only=True):
 
 
 class BulkUpdateGuildChannelsRequestItem(Model, kw_only=True):
-    """The `BulkUpdateGuildChannelsRequestItem` object."""
+    """The `BulkUpdateGuildChannelsRequestItem` request body sent to Discord."""
 
     id: Snowflake | None | UnsetType = UNSET
     position: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -3420,7 +3420,7 @@ class BulkUpdateGuildChannelsRequestItem(Model, kw_only=True):
 
 
 class ButtonComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=2):
-    """The `ButtonComponentForMessageRequest` object."""
+    """The `ButtonComponentForMessageRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 2
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -3435,7 +3435,7 @@ class ButtonComponentForMessageRequest(Model, kw_only=True, tag_field="type", ta
 
 
 class ButtonComponentResponse(Model, kw_only=True, tag_field="type", tag=2):
-    """The `ButtonComponentResponse` object."""
+    """The `ButtonComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 2
     id: int = ABSENT
@@ -3450,7 +3450,7 @@ class ButtonComponentResponse(Model, kw_only=True, tag_field="type", tag=2):
 
 
 class ByNWeekday(Model, kw_only=True):
-    """The `ByNWeekday` object."""
+    """The `ByNWeekday` request body sent to Discord."""
 
     n: Annotated[int, Meta(ge=1, le=5)]
     """The week to reoccur on (1-5, where 5 represents the last week)"""
@@ -3459,7 +3459,7 @@ class ByNWeekday(Model, kw_only=True):
 
 
 class ByNWeekdayResponse(Model, kw_only=True):
-    """The `ByNWeekdayResponse` object."""
+    """The `ByNWeekdayResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     n: int = ABSENT
     """The week to reoccur on (1-5, where 5 represents the last week)"""
@@ -3468,14 +3468,14 @@ class ByNWeekdayResponse(Model, kw_only=True):
 
 
 class ChannelFollowerResponse(Model, kw_only=True):
-    """The `ChannelFollowerResponse` object."""
+    """The `ChannelFollowerResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     channel_id: Snowflake = ABSENT
     webhook_id: Snowflake = ABSENT
 
 
 class ChannelFollowerWebhookResponse(Model, kw_only=True, tag_field="type", tag=2):
-    """The `ChannelFollowerWebhookResponse` object."""
+    """The `ChannelFollowerWebhookResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 2
     application_id: Snowflake | None = ABSENT
@@ -3490,7 +3490,7 @@ class ChannelFollowerWebhookResponse(Model, kw_only=True, tag_field="type", tag=
 
 
 class ChannelPermissionOverwriteRequest(Model, kw_only=True):
-    """The `ChannelPermissionOverwriteRequest` object."""
+    """The `ChannelPermissionOverwriteRequest` request body sent to Discord."""
 
     id: Snowflake
     type: int | None | UnsetType = UNSET
@@ -3500,7 +3500,7 @@ class ChannelPermissionOverwriteRequest(Model, kw_only=True):
 
 
 class ChannelPermissionOverwriteResponse(Model, kw_only=True):
-    """The `ChannelPermissionOverwriteResponse` object."""
+    """The `ChannelPermissionOverwriteResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     type: int = ABSENT
@@ -3510,7 +3510,7 @@ class ChannelPermissionOverwriteResponse(Model, kw_only=True):
 
 
 class ChannelSelectComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=8):
-    """The `ChannelSelectComponentForMessageRequest` object."""
+    """The `ChannelSelectComponentForMessageRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 8
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -3526,7 +3526,7 @@ class ChannelSelectComponentForMessageRequest(Model, kw_only=True, tag_field="ty
 
 
 class ChannelSelectComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=8):
-    """The `ChannelSelectComponentForModalRequest` object."""
+    """The `ChannelSelectComponentForModalRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 8
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -3542,7 +3542,7 @@ class ChannelSelectComponentForModalRequest(Model, kw_only=True, tag_field="type
 
 
 class ChannelSelectComponentResponse(Model, kw_only=True, tag_field="type", tag=8):
-    """The `ChannelSelectComponentResponse` object."""
+    """The `ChannelSelectComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 8
     id: int = ABSENT
@@ -3557,7 +3557,7 @@ class ChannelSelectComponentResponse(Model, kw_only=True, tag_field="type", tag=
 
 
 class ChannelSelectDefaultValue(Model, kw_only=True):
-    """The `ChannelSelectDefaultValue` object."""
+    """The `ChannelSelectDefaultValue` request body sent to Discord."""
 
     type: str
     """Values: `SnowflakeSelectDefaultValueTypes`."""
@@ -3565,7 +3565,7 @@ class ChannelSelectDefaultValue(Model, kw_only=True):
 
 
 class ChannelSelectDefaultValueResponse(Model, kw_only=True):
-    """The `ChannelSelectDefaultValueResponse` object."""
+    """The `ChannelSelectDefaultValueResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: str = ABSENT
     """Values: `SnowflakeSelectDefaultValueTypes`."""
@@ -3573,7 +3573,7 @@ class ChannelSelectDefaultValueResponse(Model, kw_only=True):
 
 
 class CheckboxComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=23):
-    """The `CheckboxComponentForModalRequest` object."""
+    """The `CheckboxComponentForModalRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 23
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -3582,7 +3582,7 @@ class CheckboxComponentForModalRequest(Model, kw_only=True, tag_field="type", ta
 
 
 class CheckboxGroupComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=22):
-    """The `CheckboxGroupComponentForModalRequest` object."""
+    """The `CheckboxGroupComponentForModalRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 22
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -3594,7 +3594,7 @@ class CheckboxGroupComponentForModalRequest(Model, kw_only=True, tag_field="type
 
 
 class CheckboxGroupOptionForRequest(Model, kw_only=True):
-    """The `CheckboxGroupOptionForRequest` object."""
+    """The `CheckboxGroupOptionForRequest` request body sent to Discord."""
 
     label: Annotated[str, Meta(min_length=1, max_length=100)]
     value: Annotated[str, Meta(min_length=1, max_length=100)]
@@ -3603,7 +3603,7 @@ class CheckboxGroupOptionForRequest(Model, kw_only=True):
 
 
 class CommandPermissionResponse(Model, kw_only=True):
-    """The `CommandPermissionResponse` object."""
+    """The `CommandPermissionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     type: int = ABSENT
@@ -3612,7 +3612,7 @@ class CommandPermissionResponse(Model, kw_only=True):
 
 
 class CommandPermissionsResponse(Model, kw_only=True):
-    """The `CommandPermissionsResponse` object."""
+    """The `CommandPermissionsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     application_id: Snowflake = ABSENT
@@ -3621,14 +3621,14 @@ class CommandPermissionsResponse(Model, kw_only=True):
 
 
 class ComponentEmojiForRequest(Model, kw_only=True):
-    """The `ComponentEmojiForRequest` object."""
+    """The `ComponentEmojiForRequest` request body sent to Discord."""
 
     id: Snowflake | None | UnsetType = UNSET
     name: Annotated[str, Meta(max_length=32)]
 
 
 class ComponentEmojiResponse(Model, kw_only=True):
-    """The `ComponentEmojiResponse` object."""
+    """The `ComponentEmojiResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake | UnsetType = UNSET
     name: str = ABSENT
@@ -3636,7 +3636,7 @@ class ComponentEmojiResponse(Model, kw_only=True):
 
 
 class ConnectedAccountGuildResponse(Model, kw_only=True):
-    """The `ConnectedAccountGuildResponse` object."""
+    """The `ConnectedAccountGuildResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -3644,7 +3644,7 @@ class ConnectedAccountGuildResponse(Model, kw_only=True):
 
 
 class ConnectedAccountIntegrationResponse(Model, kw_only=True):
-    """The `ConnectedAccountIntegrationResponse` object."""
+    """The `ConnectedAccountIntegrationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: str = ABSENT
     type: str = ABSENT
@@ -3654,7 +3654,7 @@ class ConnectedAccountIntegrationResponse(Model, kw_only=True):
 
 
 class ConnectedAccountResponse(Model, kw_only=True):
-    """The `ConnectedAccountResponse` object."""
+    """The `ConnectedAccountResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: str = ABSENT
     name: str | None = ABSENT
@@ -3671,7 +3671,7 @@ class ConnectedAccountResponse(Model, kw_only=True):
 
 
 class ContainerComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=17):
-    """The `ContainerComponentForMessageRequest` object."""
+    """The `ContainerComponentForMessageRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 17
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -3691,7 +3691,7 @@ class ContainerComponentForMessageRequest(Model, kw_only=True, tag_field="type",
 
 
 class ContainerComponentResponse(Model, kw_only=True, tag_field="type", tag=17):
-    """The `ContainerComponentResponse` object."""
+    """The `ContainerComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 17
     id: int = ABSENT
@@ -3709,14 +3709,14 @@ class ContainerComponentResponse(Model, kw_only=True, tag_field="type", tag=17):
 
 
 class CreateApplicationEmojiRequest(Model, kw_only=True):
-    """The `CreateApplicationEmojiRequest` object."""
+    """The `CreateApplicationEmojiRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=2, max_length=32)]
     image: str
 
 
 class CreateEntitlementRequestData(Model, kw_only=True):
-    """The `CreateEntitlementRequestData` object."""
+    """The `CreateEntitlementRequestData` request body sent to Discord."""
 
     sku_id: Snowflake
     """ID of the SKU to grant the entitlement to"""
@@ -3727,7 +3727,7 @@ class CreateEntitlementRequestData(Model, kw_only=True):
 
 
 class CreateForumThreadRequest(Model, kw_only=True):
-    """The `CreateForumThreadRequest` object."""
+    """The `CreateForumThreadRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=100)]
     auto_archive_duration: int | None | UnsetType = UNSET
@@ -3738,13 +3738,13 @@ class CreateForumThreadRequest(Model, kw_only=True):
 
 
 class CreateGroupDMInviteRequest(Model, kw_only=True):
-    """The `CreateGroupDMInviteRequest` object."""
+    """The `CreateGroupDMInviteRequest` request body sent to Discord."""
 
     max_age: Annotated[int, Meta(ge=1, le=604800)] | None | UnsetType = UNSET
 
 
 class CreateGuildChannelRequest(Model, kw_only=True):
-    """The `CreateGuildChannelRequest` object."""
+    """The `CreateGuildChannelRequest` request body sent to Discord."""
 
     type: int | None | UnsetType = UNSET
     """Values: `ChannelTypes`."""
@@ -3778,7 +3778,7 @@ class CreateGuildChannelRequest(Model, kw_only=True):
 
 
 class CreateGuildEmojiRequest(Model, kw_only=True):
-    """The `CreateGuildEmojiRequest` object."""
+    """The `CreateGuildEmojiRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=2, max_length=32)]
     image: str
@@ -3786,7 +3786,7 @@ class CreateGuildEmojiRequest(Model, kw_only=True):
 
 
 class CreateGuildInviteRequest(Model, kw_only=True):
-    """The `CreateGuildInviteRequest` object."""
+    """The `CreateGuildInviteRequest` request body sent to Discord."""
 
     max_age: Annotated[int, Meta(ge=0, le=5184000)] | None | UnsetType = UNSET
     temporary: bool | None | UnsetType = UNSET
@@ -3800,14 +3800,14 @@ class CreateGuildInviteRequest(Model, kw_only=True):
 
 
 class CreateGuildTemplateRequest(Model, kw_only=True):
-    """The `CreateGuildTemplateRequest` object."""
+    """The `CreateGuildTemplateRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=100)]
     description: Annotated[str, Meta(max_length=120)] | None | UnsetType = UNSET
 
 
 class CreateLobbyRequest(Model, kw_only=True):
-    """The `CreateLobbyRequest` object."""
+    """The `CreateLobbyRequest` request body sent to Discord."""
 
     idle_timeout_seconds: Annotated[int, Meta(ge=5, le=604800)] | None | UnsetType = UNSET
     members: Annotated[list[LobbyMemberRequest], Meta(max_length=25)] | None | UnsetType = UNSET
@@ -3819,7 +3819,7 @@ class CreateLobbyRequest(Model, kw_only=True):
 
 
 class CreateMessageInteractionCallbackRequest(Model, kw_only=True):
-    """The `CreateMessageInteractionCallbackRequest` object."""
+    """The `CreateMessageInteractionCallbackRequest` request body sent to Discord."""
 
     type: int
     """Values: `InteractionCallbackTypes`."""
@@ -3827,14 +3827,14 @@ class CreateMessageInteractionCallbackRequest(Model, kw_only=True):
 
 
 class CreateMessageInteractionCallbackResponse(Model, kw_only=True, tag_field="type", tag=4):
-    """The `CreateMessageInteractionCallbackResponse` object."""
+    """The `CreateMessageInteractionCallbackResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 4
     message: MessageResponse = ABSENT
 
 
 class CreateOrJoinLobbyRequest(Model, kw_only=True):
-    """The `CreateOrJoinLobbyRequest` object."""
+    """The `CreateOrJoinLobbyRequest` request body sent to Discord."""
 
     idle_timeout_seconds: Annotated[int, Meta(ge=5, le=604800)] | None | UnsetType = UNSET
     lobby_metadata: (
@@ -3848,7 +3848,7 @@ class CreateOrJoinLobbyRequest(Model, kw_only=True):
 
 
 class CreateOrUpdateThreadTagRequest(Model, kw_only=True):
-    """The `CreateOrUpdateThreadTagRequest` object."""
+    """The `CreateOrUpdateThreadTagRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=0, max_length=50)]
     emoji_id: Snowflake | None | UnsetType = UNSET
@@ -3857,7 +3857,7 @@ class CreateOrUpdateThreadTagRequest(Model, kw_only=True):
 
 
 class CreatePrivateChannelRequest(Model, kw_only=True):
-    """The `CreatePrivateChannelRequest` object."""
+    """The `CreatePrivateChannelRequest` request body sent to Discord."""
 
     recipient_id: Snowflake | None | UnsetType = UNSET
     access_tokens: (
@@ -3871,7 +3871,7 @@ class CreatePrivateChannelRequest(Model, kw_only=True):
 
 
 class CreateRoleRequest(Model, kw_only=True):
-    """The `CreateRoleRequest` object."""
+    """The `CreateRoleRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=100)] | None | UnsetType = UNSET
     permissions: int | None | UnsetType = UNSET
@@ -3884,7 +3884,7 @@ class CreateRoleRequest(Model, kw_only=True):
 
 
 class CreateStageInstanceRequest(Model, kw_only=True):
-    """The `CreateStageInstanceRequest` object."""
+    """The `CreateStageInstanceRequest` request body sent to Discord."""
 
     topic: Annotated[str, Meta(min_length=1, max_length=120)]
     channel_id: Snowflake
@@ -3895,7 +3895,7 @@ class CreateStageInstanceRequest(Model, kw_only=True):
 
 
 class CreateTextThreadWithMessageRequest(Model, kw_only=True):
-    """The `CreateTextThreadWithMessageRequest` object."""
+    """The `CreateTextThreadWithMessageRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=100)]
     auto_archive_duration: int | None | UnsetType = UNSET
@@ -3904,7 +3904,7 @@ class CreateTextThreadWithMessageRequest(Model, kw_only=True):
 
 
 class CreateTextThreadWithoutMessageRequest(Model, kw_only=True):
-    """The `CreateTextThreadWithoutMessageRequest` object."""
+    """The `CreateTextThreadWithoutMessageRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=100)]
     auto_archive_duration: int | None | UnsetType = UNSET
@@ -3916,14 +3916,14 @@ class CreateTextThreadWithoutMessageRequest(Model, kw_only=True):
 
 
 class CreateWebhookRequest(Model, kw_only=True):
-    """The `CreateWebhookRequest` object."""
+    """The `CreateWebhookRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=80)]
     avatar: str | None | UnsetType = UNSET
 
 
 class CreatedThreadResponse(Model, kw_only=True):
-    """The `CreatedThreadResponse` object."""
+    """The `CreatedThreadResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     type: int = ABSENT
@@ -3951,7 +3951,7 @@ class CreatedThreadResponse(Model, kw_only=True):
 
 
 class CustomClientThemeResponse(Model, kw_only=True):
-    """The `CustomClientThemeResponse` object."""
+    """The `CustomClientThemeResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     colors: list[str] = ABSENT
     gradient_angle: int = ABSENT
@@ -3961,7 +3961,7 @@ class CustomClientThemeResponse(Model, kw_only=True):
 
 
 class CustomClientThemeShareRequest(Model, kw_only=True):
-    """The `CustomClientThemeShareRequest` object."""
+    """The `CustomClientThemeShareRequest` request body sent to Discord."""
 
     colors: Annotated[
         list[Annotated[str, Meta(min_length=6, max_length=6)]], Meta(min_length=1, max_length=5)
@@ -3973,7 +3973,7 @@ class CustomClientThemeShareRequest(Model, kw_only=True):
 
 
 class DefaultKeywordListTriggerMetadata(Model, kw_only=True):
-    """The `DefaultKeywordListTriggerMetadata` object."""
+    """The `DefaultKeywordListTriggerMetadata` request body sent to Discord."""
 
     allow_list: (
         Annotated[list[Annotated[str, Meta(min_length=1, max_length=60)]], Meta(max_length=1000)]
@@ -3985,7 +3985,7 @@ class DefaultKeywordListTriggerMetadata(Model, kw_only=True):
 
 
 class DefaultKeywordListTriggerMetadataResponse(Model, kw_only=True):
-    """The `DefaultKeywordListTriggerMetadataResponse` object."""
+    """The `DefaultKeywordListTriggerMetadataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     allow_list: list[str] = ABSENT
     presets: list[int] = ABSENT
@@ -3993,7 +3993,7 @@ class DefaultKeywordListTriggerMetadataResponse(Model, kw_only=True):
 
 
 class DefaultKeywordListUpsertRequest(Model, kw_only=True, tag_field="trigger_type", tag=4):
-    """The `DefaultKeywordListUpsertRequest` object."""
+    """The `DefaultKeywordListUpsertRequest` request body sent to Discord."""
 
     trigger_type: ClassVar[int] = 4
     name: Annotated[str, Meta(max_length=100)]
@@ -4019,7 +4019,7 @@ class DefaultKeywordListUpsertRequest(Model, kw_only=True, tag_field="trigger_ty
 
 
 class DefaultKeywordListUpsertRequestPartial(Model, kw_only=True, tag_field="trigger_type", tag=4):
-    """The `DefaultKeywordListUpsertRequestPartial` object."""
+    """The `DefaultKeywordListUpsertRequestPartial` request body sent to Discord."""
 
     trigger_type: ClassVar[int] = 4
     name: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
@@ -4045,7 +4045,7 @@ class DefaultKeywordListUpsertRequestPartial(Model, kw_only=True, tag_field="tri
 
 
 class DefaultKeywordRuleResponse(Model, kw_only=True, tag_field="trigger_type", tag=4):
-    """The `DefaultKeywordRuleResponse` object."""
+    """The `DefaultKeywordRuleResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     trigger_type: ClassVar[int] = 4
     id: Snowflake = ABSENT
@@ -4068,14 +4068,14 @@ class DefaultKeywordRuleResponse(Model, kw_only=True, tag_field="trigger_type", 
 
 
 class DefaultReactionEmojiResponse(Model, kw_only=True):
-    """The `DefaultReactionEmojiResponse` object."""
+    """The `DefaultReactionEmojiResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     emoji_id: Snowflake | None = ABSENT
     emoji_name: str | None = ABSENT
 
 
 class DiscordIntegrationResponse(Model, kw_only=True, tag_field="type", tag="discord"):
-    """The `DiscordIntegrationResponse` object."""
+    """The `DiscordIntegrationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[str] = "discord"
     name: str | None = ABSENT
@@ -4089,13 +4089,13 @@ class DiscordIntegrationResponse(Model, kw_only=True, tag_field="type", tag="dis
 
 
 class EditLobbyChannelLinkRequest(Model, kw_only=True):
-    """The `EditLobbyChannelLinkRequest` object."""
+    """The `EditLobbyChannelLinkRequest` request body sent to Discord."""
 
     channel_id: Snowflake | None | UnsetType = UNSET
 
 
 class EditLobbyRequest(Model, kw_only=True):
-    """The `EditLobbyRequest` object."""
+    """The `EditLobbyRequest` request body sent to Discord."""
 
     idle_timeout_seconds: Annotated[int, Meta(ge=5, le=604800)] | None | UnsetType = UNSET
     metadata: (
@@ -4107,7 +4107,7 @@ class EditLobbyRequest(Model, kw_only=True):
 
 
 class EmbeddedActivityInstance(Model, kw_only=True):
-    """The `EmbeddedActivityInstance` object."""
+    """The `EmbeddedActivityInstance` object Discord sends; any field may be absent (see the module docstring)."""
 
     application_id: Snowflake = ABSENT
     instance_id: str = ABSENT
@@ -4117,7 +4117,7 @@ class EmbeddedActivityInstance(Model, kw_only=True):
 
 
 class EmojiResponse(Model, kw_only=True):
-    """The `EmojiResponse` object."""
+    """The `EmojiResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -4130,7 +4130,7 @@ class EmojiResponse(Model, kw_only=True):
 
 
 class EntitlementResponse(Model, kw_only=True):
-    """The `EntitlementResponse` object."""
+    """The `EntitlementResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     sku_id: Snowflake = ABSENT
@@ -4151,32 +4151,32 @@ class EntitlementResponse(Model, kw_only=True):
 
 
 class EntityMetadataExternal(Model, kw_only=True):
-    """The `EntityMetadataExternal` object."""
+    """The `EntityMetadataExternal` request body sent to Discord."""
 
     location: Annotated[str, Meta(max_length=100)]
 
 
 class EntityMetadataExternalResponse(Model, kw_only=True):
-    """The `EntityMetadataExternalResponse` object."""
+    """The `EntityMetadataExternalResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     location: str = ABSENT
     """Location of the external event"""
 
 
 class EntityMetadataStageInstance(Model, kw_only=True):
-    """The `EntityMetadataStageInstance` object."""
+    """The `EntityMetadataStageInstance` request body sent to Discord."""
 
 
 class EntityMetadataStageInstanceResponse(Model, kw_only=True):
-    """The `EntityMetadataStageInstanceResponse` object."""
+    """The `EntityMetadataStageInstanceResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
 
 class EntityMetadataVoice(Model, kw_only=True):
-    """The `EntityMetadataVoice` object."""
+    """The `EntityMetadataVoice` request body sent to Discord."""
 
 
 class EntityMetadataVoiceResponse(Model, kw_only=True):
-    """The `EntityMetadataVoiceResponse` object."""
+    """The `EntityMetadataVoiceResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
 
 class Error(Model, kw_only=True):
@@ -4195,7 +4195,7 @@ class ErrorResponse(Error, kw_only=True):
 
 
 class ExternalConnectionIntegrationResponse(Model, kw_only=True):
-    """The `ExternalConnectionIntegrationResponse` object."""
+    """The `ExternalConnectionIntegrationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[str]
     name: str | None = ABSENT
@@ -4232,7 +4232,7 @@ class ExternalConnectionIntegrationResponseYoutube(
 
 
 class ExternalScheduledEventCreateRequest(Model, kw_only=True, tag_field="entity_type", tag=3):
-    """The `ExternalScheduledEventCreateRequest` object."""
+    """The `ExternalScheduledEventCreateRequest` request body sent to Discord."""
 
     entity_type: ClassVar[int] = 3
     name: Annotated[str, Meta(max_length=100)]
@@ -4249,7 +4249,7 @@ class ExternalScheduledEventCreateRequest(Model, kw_only=True, tag_field="entity
 
 
 class ExternalScheduledEventPatchRequestPartial(Model, kw_only=True):
-    """The `ExternalScheduledEventPatchRequestPartial` object."""
+    """The `ExternalScheduledEventPatchRequestPartial` request body sent to Discord."""
 
     status: int | None | UnsetType = UNSET
     """Values: `GuildScheduledEventStatuses`."""
@@ -4269,7 +4269,7 @@ class ExternalScheduledEventPatchRequestPartial(Model, kw_only=True):
 
 
 class ExternalScheduledEventResponse(Model, kw_only=True, tag_field="entity_type", tag=3):
-    """The `ExternalScheduledEventResponse` object."""
+    """The `ExternalScheduledEventResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     entity_type: ClassVar[int] = 3
     id: Snowflake = ABSENT
@@ -4308,7 +4308,7 @@ class ExternalScheduledEventResponse(Model, kw_only=True, tag_field="entity_type
 
 
 class FileComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=13):
-    """The `FileComponentForMessageRequest` object."""
+    """The `FileComponentForMessageRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 13
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -4317,7 +4317,7 @@ class FileComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=
 
 
 class FileComponentResponse(Model, kw_only=True, tag_field="type", tag=13):
-    """The `FileComponentResponse` object."""
+    """The `FileComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 13
     id: int = ABSENT
@@ -4328,7 +4328,7 @@ class FileComponentResponse(Model, kw_only=True, tag_field="type", tag=13):
 
 
 class FileUploadComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=19):
-    """The `FileUploadComponentForModalRequest` object."""
+    """The `FileUploadComponentForModalRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 19
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -4339,39 +4339,39 @@ class FileUploadComponentForModalRequest(Model, kw_only=True, tag_field="type", 
 
 
 class FlagToChannelAction(Model, kw_only=True, tag_field="type", tag=2):
-    """The `FlagToChannelAction` object."""
+    """The `FlagToChannelAction` request body sent to Discord."""
 
     type: ClassVar[int] = 2
     metadata: FlagToChannelActionMetadata
 
 
 class FlagToChannelActionMetadata(Model, kw_only=True):
-    """The `FlagToChannelActionMetadata` object."""
+    """The `FlagToChannelActionMetadata` request body sent to Discord."""
 
     channel_id: Snowflake
 
 
 class FlagToChannelActionMetadataResponse(Model, kw_only=True):
-    """The `FlagToChannelActionMetadataResponse` object."""
+    """The `FlagToChannelActionMetadataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     channel_id: Snowflake = ABSENT
 
 
 class FlagToChannelActionResponse(Model, kw_only=True, tag_field="type", tag=2):
-    """The `FlagToChannelActionResponse` object."""
+    """The `FlagToChannelActionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 2
     metadata: FlagToChannelActionMetadataResponse = ABSENT
 
 
 class FollowChannelRequest(Model, kw_only=True):
-    """The `FollowChannelRequest` object."""
+    """The `FollowChannelRequest` request body sent to Discord."""
 
     webhook_channel_id: Snowflake
 
 
 class ForumTagResponse(Model, kw_only=True):
-    """The `ForumTagResponse` object."""
+    """The `ForumTagResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -4381,7 +4381,7 @@ class ForumTagResponse(Model, kw_only=True):
 
 
 class FriendInviteResponse(Model, kw_only=True, tag_field="type", tag=2):
-    """The `FriendInviteResponse` object."""
+    """The `FriendInviteResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 2
     code: str = ABSENT
@@ -4398,7 +4398,7 @@ class FriendInviteResponse(Model, kw_only=True, tag_field="type", tag=2):
 
 
 class GatewayBotResponse(Model, kw_only=True):
-    """The `GatewayBotResponse` object."""
+    """The `GatewayBotResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     url: str = ABSENT
     session_start_limit: GatewayBotSessionStartLimitResponse = ABSENT
@@ -4406,7 +4406,7 @@ class GatewayBotResponse(Model, kw_only=True):
 
 
 class GatewayBotSessionStartLimitResponse(Model, kw_only=True):
-    """The `GatewayBotSessionStartLimitResponse` object."""
+    """The `GatewayBotSessionStartLimitResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     max_concurrency: int = ABSENT
     remaining: int = ABSENT
@@ -4415,32 +4415,32 @@ class GatewayBotSessionStartLimitResponse(Model, kw_only=True):
 
 
 class GatewayResponse(Model, kw_only=True):
-    """The `GatewayResponse` object."""
+    """The `GatewayResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     url: str = ABSENT
 
 
 class GithubAuthor(Model, kw_only=True):
-    """The `GithubAuthor` object."""
+    """The `GithubAuthor` request body sent to Discord."""
 
     username: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
     name: Annotated[str, Meta(max_length=152133)]
 
 
 class GithubCheckApp(Model, kw_only=True):
-    """The `GithubCheckApp` object."""
+    """The `GithubCheckApp` request body sent to Discord."""
 
     name: Annotated[str, Meta(max_length=152133)]
 
 
 class GithubCheckPullRequest(Model, kw_only=True):
-    """The `GithubCheckPullRequest` object."""
+    """The `GithubCheckPullRequest` request body sent to Discord."""
 
     number: int
 
 
 class GithubCheckRun(Model, kw_only=True):
-    """The `GithubCheckRun` object."""
+    """The `GithubCheckRun` request body sent to Discord."""
 
     conclusion: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
     name: Annotated[str, Meta(max_length=152133)]
@@ -4452,14 +4452,14 @@ class GithubCheckRun(Model, kw_only=True):
 
 
 class GithubCheckRunOutput(Model, kw_only=True):
-    """The `GithubCheckRunOutput` object."""
+    """The `GithubCheckRunOutput` request body sent to Discord."""
 
     title: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
     summary: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
 
 
 class GithubCheckSuite(Model, kw_only=True):
-    """The `GithubCheckSuite` object."""
+    """The `GithubCheckSuite` request body sent to Discord."""
 
     conclusion: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
     head_branch: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
@@ -4469,7 +4469,7 @@ class GithubCheckSuite(Model, kw_only=True):
 
 
 class GithubComment(Model, kw_only=True):
-    """The `GithubComment` object."""
+    """The `GithubComment` request body sent to Discord."""
 
     id: int
     html_url: Annotated[str, Meta(max_length=2048)]
@@ -4479,7 +4479,7 @@ class GithubComment(Model, kw_only=True):
 
 
 class GithubCommit(Model, kw_only=True):
-    """The `GithubCommit` object."""
+    """The `GithubCommit` request body sent to Discord."""
 
     id: Annotated[str, Meta(max_length=152133)]
     url: Annotated[str, Meta(max_length=2048)]
@@ -4488,7 +4488,7 @@ class GithubCommit(Model, kw_only=True):
 
 
 class GithubDiscussion(Model, kw_only=True):
-    """The `GithubDiscussion` object."""
+    """The `GithubDiscussion` request body sent to Discord."""
 
     title: Annotated[str, Meta(max_length=152133)]
     number: int
@@ -4499,7 +4499,7 @@ class GithubDiscussion(Model, kw_only=True):
 
 
 class GithubIssue(Model, kw_only=True):
-    """The `GithubIssue` object."""
+    """The `GithubIssue` request body sent to Discord."""
 
     id: int
     number: int
@@ -4511,7 +4511,7 @@ class GithubIssue(Model, kw_only=True):
 
 
 class GithubRelease(Model, kw_only=True):
-    """The `GithubRelease` object."""
+    """The `GithubRelease` request body sent to Discord."""
 
     id: int
     tag_name: Annotated[str, Meta(max_length=152133)]
@@ -4520,7 +4520,7 @@ class GithubRelease(Model, kw_only=True):
 
 
 class GithubRepository(Model, kw_only=True):
-    """The `GithubRepository` object."""
+    """The `GithubRepository` request body sent to Discord."""
 
     id: int
     html_url: Annotated[str, Meta(max_length=2048)]
@@ -4529,7 +4529,7 @@ class GithubRepository(Model, kw_only=True):
 
 
 class GithubReview(Model, kw_only=True):
-    """The `GithubReview` object."""
+    """The `GithubReview` request body sent to Discord."""
 
     user: GithubUser
     body: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
@@ -4538,7 +4538,7 @@ class GithubReview(Model, kw_only=True):
 
 
 class GithubUser(Model, kw_only=True):
-    """The `GithubUser` object."""
+    """The `GithubUser` request body sent to Discord."""
 
     id: int
     login: Annotated[str, Meta(max_length=152133)]
@@ -4547,7 +4547,7 @@ class GithubUser(Model, kw_only=True):
 
 
 class GithubWebhook(Model, kw_only=True):
-    """The `GithubWebhook` object."""
+    """The `GithubWebhook` request body sent to Discord."""
 
     action: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
     ref: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
@@ -4572,7 +4572,7 @@ class GithubWebhook(Model, kw_only=True):
 
 
 class GroupDMInviteResponse(Model, kw_only=True, tag_field="type", tag=1):
-    """The `GroupDMInviteResponse` object."""
+    """The `GroupDMInviteResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 1
     code: str = ABSENT
@@ -4585,7 +4585,7 @@ class GroupDMInviteResponse(Model, kw_only=True, tag_field="type", tag=1):
 
 
 class GuildAuditLogResponse(Model, kw_only=True):
-    """The `GuildAuditLogResponse` object."""
+    """The `GuildAuditLogResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     audit_log_entries: list[AuditLogEntryResponse] = ABSENT
     users: list[UserResponse] = ABSENT
@@ -4624,14 +4624,14 @@ class GuildAuditLogResponse(Model, kw_only=True):
 
 
 class GuildBanResponse(Model, kw_only=True):
-    """The `GuildBanResponse` object."""
+    """The `GuildBanResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     user: UserResponse = ABSENT
     reason: str | None = ABSENT
 
 
 class GuildChannelLocation(Model, kw_only=True, tag_field="kind", tag="gc"):
-    """The `GuildChannelLocation` object."""
+    """The `GuildChannelLocation` object Discord sends; any field may be absent (see the module docstring)."""
 
     kind: ClassVar[str] = "gc"
     id: str = ABSENT
@@ -4640,7 +4640,7 @@ class GuildChannelLocation(Model, kw_only=True, tag_field="kind", tag="gc"):
 
 
 class GuildChannelResponse(Model, kw_only=True):
-    """The `GuildChannelResponse` object."""
+    """The `GuildChannelResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int]
     id: Snowflake = ABSENT
@@ -4717,7 +4717,7 @@ class GuildChannelResponseGuildForum(GuildChannelResponse, tag_field="type", tag
 
 
 class GuildHomeSettingsResponse(Model, kw_only=True):
-    """The `GuildHomeSettingsResponse` object."""
+    """The `GuildHomeSettingsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     guild_id: Snowflake = ABSENT
     enabled: bool = ABSENT
@@ -4727,7 +4727,7 @@ class GuildHomeSettingsResponse(Model, kw_only=True):
 
 
 class GuildIncidentActionsRequest(Model, kw_only=True):
-    """The `GuildIncidentActionsRequest` object."""
+    """The `GuildIncidentActionsRequest` request body sent to Discord."""
 
     invites_disabled_until: datetime | None | UnsetType = UNSET
     """When invites will be enabled again"""
@@ -4736,7 +4736,7 @@ class GuildIncidentActionsRequest(Model, kw_only=True):
 
 
 class GuildIncidentsDataResponse(Model, kw_only=True):
-    """The `GuildIncidentsDataResponse` object."""
+    """The `GuildIncidentsDataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     invites_disabled_until: datetime | None = ABSENT
     """When invites get enabled again"""
@@ -4745,7 +4745,7 @@ class GuildIncidentsDataResponse(Model, kw_only=True):
 
 
 class GuildIncomingWebhookResponse(Model, kw_only=True, tag_field="type", tag=1):
-    """The `GuildIncomingWebhookResponse` object."""
+    """The `GuildIncomingWebhookResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 1
     application_id: Snowflake | None = ABSENT
@@ -4760,7 +4760,7 @@ class GuildIncomingWebhookResponse(Model, kw_only=True, tag_field="type", tag=1)
 
 
 class GuildInviteResponse(Model, kw_only=True, tag_field="type", tag=0):
-    """The `GuildInviteResponse` object."""
+    """The `GuildInviteResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 0
     code: str = ABSENT
@@ -4791,7 +4791,7 @@ class GuildInviteResponse(Model, kw_only=True, tag_field="type", tag=0):
 
 
 class GuildJoinRequestResponse(Model, kw_only=True):
-    """The `GuildJoinRequestResponse` object."""
+    """The `GuildJoinRequestResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     created_at: datetime = ABSENT
@@ -4819,21 +4819,21 @@ class GuildJoinRequestResponse(Model, kw_only=True):
 
 
 class GuildJoinRequestsListResponse(Model, kw_only=True):
-    """The `GuildJoinRequestsListResponse` object."""
+    """The `GuildJoinRequestsListResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     total: int | UnsetType = UNSET
     guild_join_requests: list[GuildJoinRequestResponse] | UnsetType = UNSET
 
 
 class GuildLivelinessResponse(Model, kw_only=True):
-    """The `GuildLivelinessResponse` object."""
+    """The `GuildLivelinessResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     msg_activity_bins: list[int] = ABSENT
     last_updated_ts: datetime | None | UnsetType = UNSET
 
 
 class GuildMemberResponse(Model, kw_only=True):
-    """The `GuildMemberResponse` object."""
+    """The `GuildMemberResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     avatar: str | None = ABSENT
     """the member's guild avatar hash"""
@@ -4866,7 +4866,7 @@ class GuildMemberResponse(Model, kw_only=True):
 
 
 class GuildOnboardingResponse(Model, kw_only=True):
-    """The `GuildOnboardingResponse` object."""
+    """The `GuildOnboardingResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     guild_id: Snowflake = ABSENT
     prompts: list[OnboardingPromptResponse] = ABSENT
@@ -4877,7 +4877,7 @@ class GuildOnboardingResponse(Model, kw_only=True):
 
 
 class GuildPatchRequestPartial(Model, kw_only=True):
-    """The `GuildPatchRequestPartial` object."""
+    """The `GuildPatchRequestPartial` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=2, max_length=100)] | UnsetType = UNSET
     description: Annotated[str, Meta(min_length=0, max_length=300)] | None | UnsetType = UNSET
@@ -4912,7 +4912,7 @@ class GuildPatchRequestPartial(Model, kw_only=True):
 
 
 class GuildPreviewResponse(Model, kw_only=True):
-    """The `GuildPreviewResponse` object."""
+    """The `GuildPreviewResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -4930,20 +4930,20 @@ class GuildPreviewResponse(Model, kw_only=True):
 
 
 class GuildProductPurchaseResponse(Model, kw_only=True):
-    """The `GuildProductPurchaseResponse` object."""
+    """The `GuildProductPurchaseResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     listing_id: Snowflake = ABSENT
     product_name: str = ABSENT
 
 
 class GuildPruneResponse(Model, kw_only=True):
-    """The `GuildPruneResponse` object."""
+    """The `GuildPruneResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     pruned: int | None = ABSENT
 
 
 class GuildResponse(Model, kw_only=True):
-    """The `GuildResponse` object."""
+    """The `GuildResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -4998,7 +4998,7 @@ class GuildResponse(Model, kw_only=True):
 
 
 class GuildRoleColorsResponse(Model, kw_only=True):
-    """The `GuildRoleColorsResponse` object."""
+    """The `GuildRoleColorsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     primary_color: int = ABSENT
     secondary_color: int | None = ABSENT
@@ -5006,7 +5006,7 @@ class GuildRoleColorsResponse(Model, kw_only=True):
 
 
 class GuildRoleResponse(Model, kw_only=True):
-    """The `GuildRoleResponse` object."""
+    """The `GuildRoleResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -5024,7 +5024,7 @@ class GuildRoleResponse(Model, kw_only=True):
 
 
 class GuildRoleTagsResponse(Model, kw_only=True):
-    """The `GuildRoleTagsResponse` object."""
+    """The `GuildRoleTagsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     premium_subscriber: None | UnsetType = UNSET
     bot_id: Snowflake | UnsetType = UNSET
@@ -5035,7 +5035,7 @@ class GuildRoleTagsResponse(Model, kw_only=True):
 
 
 class GuildScheduledEventExceptionCreateRequest(Model, kw_only=True):
-    """The `GuildScheduledEventExceptionCreateRequest` object."""
+    """The `GuildScheduledEventExceptionCreateRequest` request body sent to Discord."""
 
     scheduled_start_time: datetime | None | UnsetType = UNSET
     """Overridden start time of this occurrence"""
@@ -5048,7 +5048,7 @@ class GuildScheduledEventExceptionCreateRequest(Model, kw_only=True):
 
 
 class GuildScheduledEventExceptionPatchRequestPartial(Model, kw_only=True):
-    """The `GuildScheduledEventExceptionPatchRequestPartial` object."""
+    """The `GuildScheduledEventExceptionPatchRequestPartial` request body sent to Discord."""
 
     scheduled_start_time: datetime | None | UnsetType = UNSET
     """Overridden start time of this occurrence"""
@@ -5059,7 +5059,7 @@ class GuildScheduledEventExceptionPatchRequestPartial(Model, kw_only=True):
 
 
 class GuildScheduledEventExceptionResponse(Model, kw_only=True):
-    """The `GuildScheduledEventExceptionResponse` object."""
+    """The `GuildScheduledEventExceptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     event_id: Snowflake = ABSENT
     """ID of the scheduled event this exception belongs to"""
@@ -5074,7 +5074,7 @@ class GuildScheduledEventExceptionResponse(Model, kw_only=True):
 
 
 class GuildSearchResponse(Model, kw_only=True):
-    """The `GuildSearchResponse` object."""
+    """The `GuildSearchResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     messages: list[list[SearchMessageResponse]] = ABSENT
     doing_deep_historical_index: bool = ABSENT
@@ -5089,7 +5089,7 @@ class GuildSearchResponse(Model, kw_only=True):
 
 
 class GuildStickerResponse(Model, kw_only=True, tag_field="type", tag=2):
-    """The `GuildStickerResponse` object."""
+    """The `GuildStickerResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 2
     id: Snowflake = ABSENT
@@ -5104,7 +5104,7 @@ class GuildStickerResponse(Model, kw_only=True, tag_field="type", tag=2):
 
 
 class GuildSubscriptionIntegrationResponse(Model, kw_only=True, tag_field="type", tag="guild_subscription"):
-    """The `GuildSubscriptionIntegrationResponse` object."""
+    """The `GuildSubscriptionIntegrationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[str] = "guild_subscription"
     name: str | None = ABSENT
@@ -5114,7 +5114,7 @@ class GuildSubscriptionIntegrationResponse(Model, kw_only=True, tag_field="type"
 
 
 class GuildTemplateChannelResponse(Model, kw_only=True):
-    """The `GuildTemplateChannelResponse` object."""
+    """The `GuildTemplateChannelResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: int | None = ABSENT
     type: int = ABSENT
@@ -5144,7 +5144,7 @@ class GuildTemplateChannelResponse(Model, kw_only=True):
 
 
 class GuildTemplateChannelTags(Model, kw_only=True):
-    """The `GuildTemplateChannelTags` object."""
+    """The `GuildTemplateChannelTags` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: int | None = ABSENT
     name: str = ABSENT
@@ -5154,7 +5154,7 @@ class GuildTemplateChannelTags(Model, kw_only=True):
 
 
 class GuildTemplateResponse(Model, kw_only=True):
-    """The `GuildTemplateResponse` object."""
+    """The `GuildTemplateResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     code: str = ABSENT
     name: str = ABSENT
@@ -5170,7 +5170,7 @@ class GuildTemplateResponse(Model, kw_only=True):
 
 
 class GuildTemplateRoleColorsResponse(Model, kw_only=True):
-    """The `GuildTemplateRoleColorsResponse` object."""
+    """The `GuildTemplateRoleColorsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     primary_color: int = ABSENT
     secondary_color: int | None = ABSENT
@@ -5178,7 +5178,7 @@ class GuildTemplateRoleColorsResponse(Model, kw_only=True):
 
 
 class GuildTemplateRoleResponse(Model, kw_only=True):
-    """The `GuildTemplateRoleResponse` object."""
+    """The `GuildTemplateRoleResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: int = ABSENT
     name: str = ABSENT
@@ -5192,7 +5192,7 @@ class GuildTemplateRoleResponse(Model, kw_only=True):
 
 
 class GuildTemplateSnapshotResponse(Model, kw_only=True):
-    """The `GuildTemplateSnapshotResponse` object."""
+    """The `GuildTemplateSnapshotResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     name: str = ABSENT
     description: str | None = ABSENT
@@ -5215,7 +5215,7 @@ class GuildTemplateSnapshotResponse(Model, kw_only=True):
 
 
 class GuildWelcomeChannel(Model, kw_only=True):
-    """The `GuildWelcomeChannel` object."""
+    """The `GuildWelcomeChannel` request body sent to Discord."""
 
     channel_id: Snowflake
     description: Annotated[str, Meta(min_length=1, max_length=50)]
@@ -5224,7 +5224,7 @@ class GuildWelcomeChannel(Model, kw_only=True):
 
 
 class GuildWelcomeScreenChannelResponse(Model, kw_only=True):
-    """The `GuildWelcomeScreenChannelResponse` object."""
+    """The `GuildWelcomeScreenChannelResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     channel_id: Snowflake = ABSENT
     description: str = ABSENT
@@ -5233,14 +5233,14 @@ class GuildWelcomeScreenChannelResponse(Model, kw_only=True):
 
 
 class GuildWelcomeScreenResponse(Model, kw_only=True):
-    """The `GuildWelcomeScreenResponse` object."""
+    """The `GuildWelcomeScreenResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     description: str | None = ABSENT
     welcome_channels: list[GuildWelcomeScreenChannelResponse] = ABSENT
 
 
 class GuildWithCountsResponse(Model, kw_only=True):
-    """The `GuildWithCountsResponse` object."""
+    """The `GuildWithCountsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -5297,7 +5297,7 @@ class GuildWithCountsResponse(Model, kw_only=True):
 
 
 class IncomingWebhookInteractionRequest(Model, kw_only=True):
-    """The `IncomingWebhookInteractionRequest` object."""
+    """The `IncomingWebhookInteractionRequest` request body sent to Discord."""
 
     content: Annotated[str, Meta(max_length=2000)] | None | UnsetType = UNSET
     embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
@@ -5325,7 +5325,7 @@ class IncomingWebhookInteractionRequest(Model, kw_only=True):
 
 
 class IncomingWebhookRequestPartial(Model, kw_only=True):
-    """The `IncomingWebhookRequestPartial` object."""
+    """The `IncomingWebhookRequestPartial` request body sent to Discord."""
 
     content: Annotated[str, Meta(max_length=2000)] | None | UnsetType = UNSET
     embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
@@ -5357,7 +5357,7 @@ class IncomingWebhookRequestPartial(Model, kw_only=True):
 
 
 class IncomingWebhookUpdateForInteractionCallbackRequestPartial(Model, kw_only=True):
-    """The `IncomingWebhookUpdateForInteractionCallbackRequestPartial` object."""
+    """The `IncomingWebhookUpdateForInteractionCallbackRequestPartial` request body sent to Discord."""
 
     content: Annotated[str, Meta(max_length=2000)] | None | UnsetType = UNSET
     embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
@@ -5383,7 +5383,7 @@ class IncomingWebhookUpdateForInteractionCallbackRequestPartial(Model, kw_only=T
 
 
 class IncomingWebhookUpdateRequestPartial(Model, kw_only=True):
-    """The `IncomingWebhookUpdateRequestPartial` object."""
+    """The `IncomingWebhookUpdateRequestPartial` request body sent to Discord."""
 
     content: Annotated[str, Meta(max_length=2000)] | None | UnsetType = UNSET
     embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
@@ -5410,14 +5410,14 @@ class IncomingWebhookUpdateRequestPartial(Model, kw_only=True):
 
 
 class InnerErrors(Model, kw_only=True):
-    """The `InnerErrors` object."""
+    """The `InnerErrors` object Discord sends; any field may be absent (see the module docstring)."""
 
     errors: list[InnerError] = msgspec.field(name="_errors", default=ABSENT)
     """The list of errors for this field"""
 
 
 class IntegrationApplicationResponse(Model, kw_only=True):
-    """The `IntegrationApplicationResponse` object."""
+    """The `IntegrationApplicationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -5431,7 +5431,7 @@ class IntegrationApplicationResponse(Model, kw_only=True):
 
 
 class InteractionApplicationCommandAutocompleteCallbackIntegerData(Model, kw_only=True):
-    """The `InteractionApplicationCommandAutocompleteCallbackIntegerData` object."""
+    """The `InteractionApplicationCommandAutocompleteCallbackIntegerData` request body sent to Discord."""
 
     choices: (
         Annotated[list[ApplicationCommandOptionIntegerChoice | None], Meta(max_length=25)] | None | UnsetType
@@ -5439,7 +5439,7 @@ class InteractionApplicationCommandAutocompleteCallbackIntegerData(Model, kw_onl
 
 
 class InteractionApplicationCommandAutocompleteCallbackNumberData(Model, kw_only=True):
-    """The `InteractionApplicationCommandAutocompleteCallbackNumberData` object."""
+    """The `InteractionApplicationCommandAutocompleteCallbackNumberData` request body sent to Discord."""
 
     choices: (
         Annotated[list[ApplicationCommandOptionNumberChoice | None], Meta(max_length=25)] | None | UnsetType
@@ -5447,7 +5447,7 @@ class InteractionApplicationCommandAutocompleteCallbackNumberData(Model, kw_only
 
 
 class InteractionApplicationCommandAutocompleteCallbackStringData(Model, kw_only=True):
-    """The `InteractionApplicationCommandAutocompleteCallbackStringData` object."""
+    """The `InteractionApplicationCommandAutocompleteCallbackStringData` request body sent to Discord."""
 
     choices: (
         Annotated[list[ApplicationCommandOptionStringChoice | None], Meta(max_length=25)] | None | UnsetType
@@ -5455,7 +5455,7 @@ class InteractionApplicationCommandAutocompleteCallbackStringData(Model, kw_only
 
 
 class InteractionCallbackResponse(Model, kw_only=True):
-    """The `InteractionCallbackResponse` object."""
+    """The `InteractionCallbackResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     interaction: InteractionResponse = ABSENT
     resource: (
@@ -5468,7 +5468,7 @@ class InteractionCallbackResponse(Model, kw_only=True):
 
 
 class InteractionResponse(Model, kw_only=True):
-    """The `InteractionResponse` object."""
+    """The `InteractionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     type: int = ABSENT
@@ -5482,7 +5482,7 @@ class InteractionResponse(Model, kw_only=True):
 
 
 class InviteApplicationResponse(Model, kw_only=True):
-    """The `InviteApplicationResponse` object."""
+    """The `InviteApplicationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -5511,7 +5511,7 @@ class InviteApplicationResponse(Model, kw_only=True):
 
 
 class InviteChannelRecipientResponse(Model, kw_only=True):
-    """The `InviteChannelRecipientResponse` object."""
+    """The `InviteChannelRecipientResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     username: str = ABSENT
@@ -5519,7 +5519,7 @@ class InviteChannelRecipientResponse(Model, kw_only=True):
 
 
 class InviteChannelResponse(Model, kw_only=True):
-    """The `InviteChannelResponse` object."""
+    """The `InviteChannelResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     type: int = ABSENT
@@ -5530,7 +5530,7 @@ class InviteChannelResponse(Model, kw_only=True):
 
 
 class InviteGuildResponse(Model, kw_only=True):
-    """The `InviteGuildResponse` object."""
+    """The `InviteGuildResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -5550,7 +5550,7 @@ class InviteGuildResponse(Model, kw_only=True):
 
 
 class InviteGuildRoleResponse(Model, kw_only=True):
-    """The `InviteGuildRoleResponse` object."""
+    """The `InviteGuildRoleResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -5563,7 +5563,7 @@ class InviteGuildRoleResponse(Model, kw_only=True):
 
 
 class KeywordRuleResponse(Model, kw_only=True, tag_field="trigger_type", tag=1):
-    """The `KeywordRuleResponse` object."""
+    """The `KeywordRuleResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     trigger_type: ClassVar[int] = 1
     id: Snowflake = ABSENT
@@ -5586,7 +5586,7 @@ class KeywordRuleResponse(Model, kw_only=True, tag_field="trigger_type", tag=1):
 
 
 class KeywordTriggerMetadata(Model, kw_only=True):
-    """The `KeywordTriggerMetadata` object."""
+    """The `KeywordTriggerMetadata` request body sent to Discord."""
 
     keyword_filter: (
         Annotated[list[Annotated[str, Meta(min_length=1, max_length=60)]], Meta(max_length=1000)]
@@ -5606,7 +5606,7 @@ class KeywordTriggerMetadata(Model, kw_only=True):
 
 
 class KeywordTriggerMetadataResponse(Model, kw_only=True):
-    """The `KeywordTriggerMetadataResponse` object."""
+    """The `KeywordTriggerMetadataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     keyword_filter: list[str] = ABSENT
     regex_patterns: list[str] = ABSENT
@@ -5614,7 +5614,7 @@ class KeywordTriggerMetadataResponse(Model, kw_only=True):
 
 
 class KeywordUpsertRequest(Model, kw_only=True, tag_field="trigger_type", tag=1):
-    """The `KeywordUpsertRequest` object."""
+    """The `KeywordUpsertRequest` request body sent to Discord."""
 
     trigger_type: ClassVar[int] = 1
     name: Annotated[str, Meta(max_length=100)]
@@ -5640,7 +5640,7 @@ class KeywordUpsertRequest(Model, kw_only=True, tag_field="trigger_type", tag=1)
 
 
 class KeywordUpsertRequestPartial(Model, kw_only=True, tag_field="trigger_type", tag=1):
-    """The `KeywordUpsertRequestPartial` object."""
+    """The `KeywordUpsertRequestPartial` request body sent to Discord."""
 
     trigger_type: ClassVar[int] = 1
     name: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
@@ -5666,7 +5666,7 @@ class KeywordUpsertRequestPartial(Model, kw_only=True, tag_field="trigger_type",
 
 
 class LabelComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=18):
-    """The `LabelComponentForModalRequest` object."""
+    """The `LabelComponentForModalRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 18
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -5687,38 +5687,38 @@ class LabelComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=1
 
 
 class LaunchActivityInteractionCallbackRequest(Model, kw_only=True, tag_field="type", tag=12):
-    """The `LaunchActivityInteractionCallbackRequest` object."""
+    """The `LaunchActivityInteractionCallbackRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 12
 
 
 class LaunchActivityInteractionCallbackResponse(Model, kw_only=True, tag_field="type", tag=12):
-    """The `LaunchActivityInteractionCallbackResponse` object."""
+    """The `LaunchActivityInteractionCallbackResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 12
     activity_instance: ActivityInstanceCallbackResponse = ABSENT
 
 
 class ListApplicationEmojisResponse(Model, kw_only=True):
-    """The `ListApplicationEmojisResponse` object."""
+    """The `ListApplicationEmojisResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     items: list[EmojiResponse] = ABSENT
 
 
 class ListGuildSoundboardSoundsResponse(Model, kw_only=True):
-    """The `ListGuildSoundboardSoundsResponse` object."""
+    """The `ListGuildSoundboardSoundsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     items: list[SoundboardSoundResponse] = ABSENT
 
 
 class LobbyGuildInviteResponse(Model, kw_only=True):
-    """The `LobbyGuildInviteResponse` object."""
+    """The `LobbyGuildInviteResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     code: str = ABSENT
 
 
 class LobbyMemberRequest(Model, kw_only=True):
-    """The `LobbyMemberRequest` object."""
+    """The `LobbyMemberRequest` request body sent to Discord."""
 
     id: Snowflake
     metadata: (
@@ -5728,7 +5728,7 @@ class LobbyMemberRequest(Model, kw_only=True):
 
 
 class LobbyMemberResponse(Model, kw_only=True):
-    """The `LobbyMemberResponse` object."""
+    """The `LobbyMemberResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     metadata: dict[str, str] | None = ABSENT
@@ -5737,7 +5737,7 @@ class LobbyMemberResponse(Model, kw_only=True):
 
 
 class LobbyMessageResponse(Model, kw_only=True):
-    """The `LobbyMessageResponse` object."""
+    """The `LobbyMessageResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     type: int = ABSENT
@@ -5754,7 +5754,7 @@ class LobbyMessageResponse(Model, kw_only=True):
 
 
 class LobbyResponse(Model, kw_only=True):
-    """The `LobbyResponse` object."""
+    """The `LobbyResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     application_id: Snowflake = ABSENT
@@ -5775,7 +5775,7 @@ class LobbyResponse(Model, kw_only=True):
 
 
 class MLSpamRuleResponse(Model, kw_only=True, tag_field="trigger_type", tag=3):
-    """The `MLSpamRuleResponse` object."""
+    """The `MLSpamRuleResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     trigger_type: ClassVar[int] = 3
     id: Snowflake = ABSENT
@@ -5798,15 +5798,15 @@ class MLSpamRuleResponse(Model, kw_only=True, tag_field="trigger_type", tag=3):
 
 
 class MLSpamTriggerMetadata(Model, kw_only=True):
-    """The `MLSpamTriggerMetadata` object."""
+    """The `MLSpamTriggerMetadata` request body sent to Discord."""
 
 
 class MLSpamTriggerMetadataResponse(Model, kw_only=True):
-    """The `MLSpamTriggerMetadataResponse` object."""
+    """The `MLSpamTriggerMetadataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
 
 class MLSpamUpsertRequest(Model, kw_only=True, tag_field="trigger_type", tag=3):
-    """The `MLSpamUpsertRequest` object."""
+    """The `MLSpamUpsertRequest` request body sent to Discord."""
 
     trigger_type: ClassVar[int] = 3
     name: Annotated[str, Meta(max_length=100)]
@@ -5832,7 +5832,7 @@ class MLSpamUpsertRequest(Model, kw_only=True, tag_field="trigger_type", tag=3):
 
 
 class MLSpamUpsertRequestPartial(Model, kw_only=True, tag_field="trigger_type", tag=3):
-    """The `MLSpamUpsertRequestPartial` object."""
+    """The `MLSpamUpsertRequestPartial` request body sent to Discord."""
 
     trigger_type: ClassVar[int] = 3
     name: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
@@ -5858,7 +5858,7 @@ class MLSpamUpsertRequestPartial(Model, kw_only=True, tag_field="trigger_type", 
 
 
 class MediaGalleryComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=12):
-    """The `MediaGalleryComponentForMessageRequest` object."""
+    """The `MediaGalleryComponentForMessageRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 12
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -5866,7 +5866,7 @@ class MediaGalleryComponentForMessageRequest(Model, kw_only=True, tag_field="typ
 
 
 class MediaGalleryComponentResponse(Model, kw_only=True, tag_field="type", tag=12):
-    """The `MediaGalleryComponentResponse` object."""
+    """The `MediaGalleryComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 12
     id: int = ABSENT
@@ -5874,7 +5874,7 @@ class MediaGalleryComponentResponse(Model, kw_only=True, tag_field="type", tag=1
 
 
 class MediaGalleryItemRequest(Model, kw_only=True):
-    """The `MediaGalleryItemRequest` object."""
+    """The `MediaGalleryItemRequest` request body sent to Discord."""
 
     description: Annotated[str, Meta(min_length=1, max_length=1024)] | None | UnsetType = UNSET
     spoiler: bool | None | UnsetType = UNSET
@@ -5882,7 +5882,7 @@ class MediaGalleryItemRequest(Model, kw_only=True):
 
 
 class MediaGalleryItemResponse(Model, kw_only=True):
-    """The `MediaGalleryItemResponse` object."""
+    """The `MediaGalleryItemResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     media: UnfurledMediaResponse = ABSENT
     description: str | None = ABSENT
@@ -5890,7 +5890,7 @@ class MediaGalleryItemResponse(Model, kw_only=True):
 
 
 class MentionSpamRuleResponse(Model, kw_only=True, tag_field="trigger_type", tag=5):
-    """The `MentionSpamRuleResponse` object."""
+    """The `MentionSpamRuleResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     trigger_type: ClassVar[int] = 5
     id: Snowflake = ABSENT
@@ -5913,21 +5913,21 @@ class MentionSpamRuleResponse(Model, kw_only=True, tag_field="trigger_type", tag
 
 
 class MentionSpamTriggerMetadata(Model, kw_only=True):
-    """The `MentionSpamTriggerMetadata` object."""
+    """The `MentionSpamTriggerMetadata` request body sent to Discord."""
 
     mention_total_limit: Annotated[int, Meta(ge=0, le=50)] | None | UnsetType = UNSET
     mention_raid_protection_enabled: bool | None | UnsetType = UNSET
 
 
 class MentionSpamTriggerMetadataResponse(Model, kw_only=True):
-    """The `MentionSpamTriggerMetadataResponse` object."""
+    """The `MentionSpamTriggerMetadataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     mention_total_limit: int = ABSENT
     mention_raid_protection_enabled: bool = ABSENT
 
 
 class MentionSpamUpsertRequest(Model, kw_only=True, tag_field="trigger_type", tag=5):
-    """The `MentionSpamUpsertRequest` object."""
+    """The `MentionSpamUpsertRequest` request body sent to Discord."""
 
     trigger_type: ClassVar[int] = 5
     name: Annotated[str, Meta(max_length=100)]
@@ -5953,7 +5953,7 @@ class MentionSpamUpsertRequest(Model, kw_only=True, tag_field="trigger_type", ta
 
 
 class MentionSpamUpsertRequestPartial(Model, kw_only=True, tag_field="trigger_type", tag=5):
-    """The `MentionSpamUpsertRequestPartial` object."""
+    """The `MentionSpamUpsertRequestPartial` request body sent to Discord."""
 
     trigger_type: ClassVar[int] = 5
     name: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
@@ -5979,7 +5979,7 @@ class MentionSpamUpsertRequestPartial(Model, kw_only=True, tag_field="trigger_ty
 
 
 class MentionableSelectComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=7):
-    """The `MentionableSelectComponentForMessageRequest` object."""
+    """The `MentionableSelectComponentForMessageRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 7
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -5997,7 +5997,7 @@ class MentionableSelectComponentForMessageRequest(Model, kw_only=True, tag_field
 
 
 class MentionableSelectComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=7):
-    """The `MentionableSelectComponentForModalRequest` object."""
+    """The `MentionableSelectComponentForModalRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 7
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -6015,7 +6015,7 @@ class MentionableSelectComponentForModalRequest(Model, kw_only=True, tag_field="
 
 
 class MentionableSelectComponentResponse(Model, kw_only=True, tag_field="type", tag=7):
-    """The `MentionableSelectComponentResponse` object."""
+    """The `MentionableSelectComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 7
     id: int = ABSENT
@@ -6030,7 +6030,7 @@ class MentionableSelectComponentResponse(Model, kw_only=True, tag_field="type", 
 
 
 class MessageActivityResponse(Model, kw_only=True):
-    """The `MessageActivityResponse` object."""
+    """The `MessageActivityResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: int = ABSENT
     """Values: `ActivityActionTypes`."""
@@ -6038,7 +6038,7 @@ class MessageActivityResponse(Model, kw_only=True):
 
 
 class MessageAllowedMentionsRequest(Model, kw_only=True):
-    """The `MessageAllowedMentionsRequest` object."""
+    """The `MessageAllowedMentionsRequest` request body sent to Discord."""
 
     parse: Annotated[list[str | None], Meta(max_length=1521)] | None | UnsetType = UNSET
     """Values: `AllowedMentionTypes`."""
@@ -6048,7 +6048,7 @@ class MessageAllowedMentionsRequest(Model, kw_only=True):
 
 
 class MessageAttachmentRequest(Model, kw_only=True):
-    """The `MessageAttachmentRequest` object."""
+    """The `MessageAttachmentRequest` request body sent to Discord."""
 
     id: Snowflake
     filename: Annotated[str, Meta(min_length=1, max_length=1024)] | None | UnsetType = UNSET
@@ -6061,7 +6061,7 @@ class MessageAttachmentRequest(Model, kw_only=True):
 
 
 class MessageAttachmentResponse(Model, kw_only=True):
-    """The `MessageAttachmentResponse` object."""
+    """The `MessageAttachmentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     filename: str = ABSENT
@@ -6085,14 +6085,14 @@ class MessageAttachmentResponse(Model, kw_only=True):
 
 
 class MessageCallResponse(Model, kw_only=True):
-    """The `MessageCallResponse` object."""
+    """The `MessageCallResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     ended_timestamp: datetime | None | UnsetType = UNSET
     participants: list[Snowflake] = ABSENT
 
 
 class MessageComponentInteractionMetadataResponse(Model, kw_only=True, tag_field="type", tag=3):
-    """The `MessageComponentInteractionMetadataResponse` object."""
+    """The `MessageComponentInteractionMetadataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 3
     id: Snowflake = ABSENT
@@ -6103,7 +6103,7 @@ class MessageComponentInteractionMetadataResponse(Model, kw_only=True, tag_field
 
 
 class MessageCreateRequest(Model, kw_only=True):
-    """The `MessageCreateRequest` object."""
+    """The `MessageCreateRequest` request body sent to Discord."""
 
     content: Annotated[str, Meta(max_length=4000)] | None | UnsetType = UNSET
     embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
@@ -6141,7 +6141,7 @@ class MessageCreateRequest(Model, kw_only=True):
 
 
 class MessageEditRequestPartial(Model, kw_only=True):
-    """The `MessageEditRequestPartial` object."""
+    """The `MessageEditRequestPartial` request body sent to Discord."""
 
     content: Annotated[str, Meta(max_length=4000)] | None | UnsetType = UNSET
     embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
@@ -6168,7 +6168,7 @@ class MessageEditRequestPartial(Model, kw_only=True):
 
 
 class MessageEmbedAuthorResponse(Model, kw_only=True):
-    """The `MessageEmbedAuthorResponse` object."""
+    """The `MessageEmbedAuthorResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     name: str = ABSENT
     url: str | UnsetType = UNSET
@@ -6177,7 +6177,7 @@ class MessageEmbedAuthorResponse(Model, kw_only=True):
 
 
 class MessageEmbedFieldResponse(Model, kw_only=True):
-    """The `MessageEmbedFieldResponse` object."""
+    """The `MessageEmbedFieldResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     name: str = ABSENT
     value: str = ABSENT
@@ -6185,7 +6185,7 @@ class MessageEmbedFieldResponse(Model, kw_only=True):
 
 
 class MessageEmbedFooterResponse(Model, kw_only=True):
-    """The `MessageEmbedFooterResponse` object."""
+    """The `MessageEmbedFooterResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     text: str = ABSENT
     icon_url: str | UnsetType = UNSET
@@ -6193,7 +6193,7 @@ class MessageEmbedFooterResponse(Model, kw_only=True):
 
 
 class MessageEmbedImageResponse(Model, kw_only=True):
-    """The `MessageEmbedImageResponse` object."""
+    """The `MessageEmbedImageResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     url: str | UnsetType = UNSET
     proxy_url: str | UnsetType = UNSET
@@ -6207,14 +6207,14 @@ class MessageEmbedImageResponse(Model, kw_only=True):
 
 
 class MessageEmbedProviderResponse(Model, kw_only=True):
-    """The `MessageEmbedProviderResponse` object."""
+    """The `MessageEmbedProviderResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     name: str = ABSENT
     url: str | UnsetType = UNSET
 
 
 class MessageEmbedResponse(Model, kw_only=True):
-    """The `MessageEmbedResponse` object."""
+    """The `MessageEmbedResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: str = ABSENT
     url: str | UnsetType = UNSET
@@ -6234,7 +6234,7 @@ class MessageEmbedResponse(Model, kw_only=True):
 
 
 class MessageEmbedVideoResponse(Model, kw_only=True):
-    """The `MessageEmbedVideoResponse` object."""
+    """The `MessageEmbedVideoResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     url: str | UnsetType = UNSET
     proxy_url: str | UnsetType = UNSET
@@ -6248,7 +6248,7 @@ class MessageEmbedVideoResponse(Model, kw_only=True):
 
 
 class MessageInteractionResponse(Model, kw_only=True):
-    """The `MessageInteractionResponse` object."""
+    """The `MessageInteractionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     type: int = ABSENT
@@ -6259,13 +6259,13 @@ class MessageInteractionResponse(Model, kw_only=True):
 
 
 class MessageLobbyMemberResponse(Model, kw_only=True):
-    """The `MessageLobbyMemberResponse` object."""
+    """The `MessageLobbyMemberResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     additional_name: str = ABSENT
 
 
 class MessageMentionChannelResponse(Model, kw_only=True):
-    """The `MessageMentionChannelResponse` object."""
+    """The `MessageMentionChannelResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -6275,14 +6275,14 @@ class MessageMentionChannelResponse(Model, kw_only=True):
 
 
 class MessageReactionCountDetailsResponse(Model, kw_only=True):
-    """The `MessageReactionCountDetailsResponse` object."""
+    """The `MessageReactionCountDetailsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     burst: int = ABSENT
     normal: int = ABSENT
 
 
 class MessageReactionEmojiResponse(Model, kw_only=True):
-    """The `MessageReactionEmojiResponse` object."""
+    """The `MessageReactionEmojiResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake | None = ABSENT
     name: str | None = ABSENT
@@ -6290,7 +6290,7 @@ class MessageReactionEmojiResponse(Model, kw_only=True):
 
 
 class MessageReactionResponse(Model, kw_only=True):
-    """The `MessageReactionResponse` object."""
+    """The `MessageReactionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     emoji: MessageReactionEmojiResponse = ABSENT
     count: int = ABSENT
@@ -6301,7 +6301,7 @@ class MessageReactionResponse(Model, kw_only=True):
 
 
 class MessageReferenceRequest(Model, kw_only=True):
-    """The `MessageReferenceRequest` object."""
+    """The `MessageReferenceRequest` request body sent to Discord."""
 
     guild_id: Snowflake | None | UnsetType = UNSET
     channel_id: Snowflake | None | UnsetType = UNSET
@@ -6312,7 +6312,7 @@ class MessageReferenceRequest(Model, kw_only=True):
 
 
 class MessageReferenceResponse(Model, kw_only=True):
-    """The `MessageReferenceResponse` object."""
+    """The `MessageReferenceResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: int = ABSENT
     """Values: `MessageReferenceType`."""
@@ -6322,7 +6322,7 @@ class MessageReferenceResponse(Model, kw_only=True):
 
 
 class MessageResponse(Model, kw_only=True):
-    """The `MessageResponse` object."""
+    """The `MessageResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: int = ABSENT
     """Values: `MessageType`."""
@@ -6387,7 +6387,7 @@ class MessageResponse(Model, kw_only=True):
 
 
 class MessageRoleSubscriptionDataResponse(Model, kw_only=True):
-    """The `MessageRoleSubscriptionDataResponse` object."""
+    """The `MessageRoleSubscriptionDataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     role_subscription_listing_id: Snowflake = ABSENT
     tier_name: str = ABSENT
@@ -6396,13 +6396,13 @@ class MessageRoleSubscriptionDataResponse(Model, kw_only=True):
 
 
 class MessageSnapshotResponse(Model, kw_only=True):
-    """The `MessageSnapshotResponse` object."""
+    """The `MessageSnapshotResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     message: MinimalContentMessageResponse = ABSENT
 
 
 class MessageStickerItemResponse(Model, kw_only=True):
-    """The `MessageStickerItemResponse` object."""
+    """The `MessageStickerItemResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -6411,7 +6411,7 @@ class MessageStickerItemResponse(Model, kw_only=True):
 
 
 class MinimalContentMessageResponse(Model, kw_only=True):
-    """The `MinimalContentMessageResponse` object."""
+    """The `MinimalContentMessageResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: int = ABSENT
     """Values: `MessageType`."""
@@ -6438,14 +6438,14 @@ class MinimalContentMessageResponse(Model, kw_only=True):
 
 
 class ModalInteractionCallbackRequest(Model, kw_only=True, tag_field="type", tag=9):
-    """The `ModalInteractionCallbackRequest` object."""
+    """The `ModalInteractionCallbackRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 9
     data: ModalInteractionCallbackRequestData
 
 
 class ModalInteractionCallbackRequestData(Model, kw_only=True):
-    """The `ModalInteractionCallbackRequestData` object."""
+    """The `ModalInteractionCallbackRequestData` request body sent to Discord."""
 
     custom_id: Annotated[str, Meta(min_length=1, max_length=100)]
     title: Annotated[str, Meta(min_length=1, max_length=45)]
@@ -6460,7 +6460,7 @@ class ModalInteractionCallbackRequestData(Model, kw_only=True):
 
 
 class ModalSubmitInteractionMetadataResponse(Model, kw_only=True, tag_field="type", tag=5):
-    """The `ModalSubmitInteractionMetadataResponse` object."""
+    """The `ModalSubmitInteractionMetadataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 5
     id: Snowflake = ABSENT
@@ -6475,7 +6475,7 @@ class ModalSubmitInteractionMetadataResponse(Model, kw_only=True, tag_field="typ
 
 
 class MultipleChoiceFormFieldResponse(Model, kw_only=True, tag_field="field_type", tag="MULTIPLE_CHOICE"):
-    """The `MultipleChoiceFormFieldResponse` object."""
+    """The `MultipleChoiceFormFieldResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     field_type: ClassVar[str] = "MULTIPLE_CHOICE"
     label: str | UnsetType = UNSET
@@ -6491,7 +6491,7 @@ class MultipleChoiceFormFieldResponse(Model, kw_only=True, tag_field="field_type
 
 
 class MyGuildResponse(Model, kw_only=True):
-    """The `MyGuildResponse` object."""
+    """The `MyGuildResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -6506,7 +6506,7 @@ class MyGuildResponse(Model, kw_only=True):
 
 
 class NewMemberActionResponse(Model, kw_only=True):
-    """The `NewMemberActionResponse` object."""
+    """The `NewMemberActionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     channel_id: Snowflake = ABSENT
     action_type: int = ABSENT
@@ -6518,7 +6518,7 @@ class NewMemberActionResponse(Model, kw_only=True):
 
 
 class OAuth2GetAuthorizationResponse(Model, kw_only=True):
-    """The `OAuth2GetAuthorizationResponse` object."""
+    """The `OAuth2GetAuthorizationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     application: ApplicationResponse = ABSENT
     expires: datetime = ABSENT
@@ -6528,13 +6528,13 @@ class OAuth2GetAuthorizationResponse(Model, kw_only=True):
 
 
 class OAuth2GetKeys(Model, kw_only=True):
-    """The `OAuth2GetKeys` object."""
+    """The `OAuth2GetKeys` object Discord sends; any field may be absent (see the module docstring)."""
 
     keys: list[OAuth2Key] = ABSENT
 
 
 class OAuth2GetOpenIDConnectUserInfoResponse(Model, kw_only=True):
-    """The `OAuth2GetOpenIDConnectUserInfoResponse` object."""
+    """The `OAuth2GetOpenIDConnectUserInfoResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     sub: str = ABSENT
     email: str | None | UnsetType = UNSET
@@ -6546,7 +6546,7 @@ class OAuth2GetOpenIDConnectUserInfoResponse(Model, kw_only=True):
 
 
 class OAuth2Key(Model, kw_only=True):
-    """The `OAuth2Key` object."""
+    """The `OAuth2Key` object Discord sends; any field may be absent (see the module docstring)."""
 
     kty: str = ABSENT
     use: str = ABSENT
@@ -6557,7 +6557,7 @@ class OAuth2Key(Model, kw_only=True):
 
 
 class OnboardingPromptOptionRequest(Model, kw_only=True):
-    """The `OnboardingPromptOptionRequest` object."""
+    """The `OnboardingPromptOptionRequest` request body sent to Discord."""
 
     id: Snowflake | None | UnsetType = UNSET
     title: Annotated[str, Meta(min_length=1, max_length=50)]
@@ -6570,7 +6570,7 @@ class OnboardingPromptOptionRequest(Model, kw_only=True):
 
 
 class OnboardingPromptOptionResponse(Model, kw_only=True):
-    """The `OnboardingPromptOptionResponse` object."""
+    """The `OnboardingPromptOptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     title: str = ABSENT
@@ -6581,7 +6581,7 @@ class OnboardingPromptOptionResponse(Model, kw_only=True):
 
 
 class OnboardingPromptResponse(Model, kw_only=True):
-    """The `OnboardingPromptResponse` object."""
+    """The `OnboardingPromptResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     title: str = ABSENT
@@ -6594,7 +6594,7 @@ class OnboardingPromptResponse(Model, kw_only=True):
 
 
 class ParagraphFormFieldResponse(Model, kw_only=True, tag_field="field_type", tag="PARAGRAPH"):
-    """The `ParagraphFormFieldResponse` object."""
+    """The `ParagraphFormFieldResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     field_type: ClassVar[str] = "PARAGRAPH"
     label: str | UnsetType = UNSET
@@ -6610,7 +6610,7 @@ class ParagraphFormFieldResponse(Model, kw_only=True, tag_field="field_type", ta
 
 
 class PartialDiscordIntegrationResponse(Model, kw_only=True, tag_field="type", tag="discord"):
-    """The `PartialDiscordIntegrationResponse` object."""
+    """The `PartialDiscordIntegrationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[str] = "discord"
     id: Snowflake = ABSENT
@@ -6620,7 +6620,7 @@ class PartialDiscordIntegrationResponse(Model, kw_only=True, tag_field="type", t
 
 
 class PartialExternalConnectionIntegrationResponse(Model, kw_only=True):
-    """The `PartialExternalConnectionIntegrationResponse` object."""
+    """The `PartialExternalConnectionIntegrationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[str]
     id: Snowflake = ABSENT
@@ -6647,7 +6647,7 @@ class PartialExternalConnectionIntegrationResponseYoutube(
 class PartialGuildSubscriptionIntegrationResponse(
     Model, kw_only=True, tag_field="type", tag="guild_subscription"
 ):
-    """The `PartialGuildSubscriptionIntegrationResponse` object."""
+    """The `PartialGuildSubscriptionIntegrationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[str] = "guild_subscription"
     id: Snowflake = ABSENT
@@ -6656,7 +6656,7 @@ class PartialGuildSubscriptionIntegrationResponse(
 
 
 class PartnerSdkTokenRequest(Model, kw_only=True):
-    """The `PartnerSdkTokenRequest` object."""
+    """The `PartnerSdkTokenRequest` request body sent to Discord."""
 
     client_id: Snowflake
     client_secret: Annotated[str, Meta(max_length=1024)] | None | UnsetType = UNSET
@@ -6666,7 +6666,7 @@ class PartnerSdkTokenRequest(Model, kw_only=True):
 
 
 class PartnerSdkUnmergeProvisionalAccountRequest(Model, kw_only=True):
-    """The `PartnerSdkUnmergeProvisionalAccountRequest` object."""
+    """The `PartnerSdkUnmergeProvisionalAccountRequest` request body sent to Discord."""
 
     client_id: Snowflake
     client_secret: Annotated[str, Meta(max_length=1024)] | None | UnsetType = UNSET
@@ -6676,34 +6676,34 @@ class PartnerSdkUnmergeProvisionalAccountRequest(Model, kw_only=True):
 
 
 class PinnedMessageResponse(Model, kw_only=True):
-    """The `PinnedMessageResponse` object."""
+    """The `PinnedMessageResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     pinned_at: datetime = ABSENT
     message: MessageResponse = ABSENT
 
 
 class PinnedMessagesResponse(Model, kw_only=True):
-    """The `PinnedMessagesResponse` object."""
+    """The `PinnedMessagesResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     items: list[PinnedMessageResponse] = ABSENT
     has_more: bool = ABSENT
 
 
 class PollAnswerCreateRequest(Model, kw_only=True):
-    """The `PollAnswerCreateRequest` object."""
+    """The `PollAnswerCreateRequest` request body sent to Discord."""
 
     poll_media: PollMediaCreateRequest
     """The data of the answer"""
 
 
 class PollAnswerDetailsResponse(Model, kw_only=True):
-    """The `PollAnswerDetailsResponse` object."""
+    """The `PollAnswerDetailsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     users: list[UserResponse] = ABSENT
 
 
 class PollAnswerResponse(Model, kw_only=True):
-    """The `PollAnswerResponse` object."""
+    """The `PollAnswerResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     answer_id: int = ABSENT
     """The ID of the answer"""
@@ -6712,7 +6712,7 @@ class PollAnswerResponse(Model, kw_only=True):
 
 
 class PollCreateRequest(Model, kw_only=True):
-    """The `PollCreateRequest` object."""
+    """The `PollCreateRequest` request body sent to Discord."""
 
     question: PollMedia
     """The question of the poll. Only `text` is supported."""
@@ -6727,7 +6727,7 @@ class PollCreateRequest(Model, kw_only=True):
 
 
 class PollEmoji(Model, kw_only=True):
-    """The `PollEmoji` object."""
+    """The `PollEmoji` request body sent to Discord."""
 
     id: Snowflake | None | UnsetType = UNSET
     """The ID of the custom emoji"""
@@ -6738,7 +6738,7 @@ class PollEmoji(Model, kw_only=True):
 
 
 class PollEmojiCreateRequest(Model, kw_only=True):
-    """The `PollEmojiCreateRequest` object."""
+    """The `PollEmojiCreateRequest` request body sent to Discord."""
 
     id: Snowflake | None | UnsetType = UNSET
     """The ID of the custom emoji"""
@@ -6749,7 +6749,7 @@ class PollEmojiCreateRequest(Model, kw_only=True):
 
 
 class PollMedia(Model, kw_only=True):
-    """The `PollMedia` object."""
+    """The `PollMedia` request body sent to Discord."""
 
     text: Annotated[str, Meta(min_length=1, max_length=300)] | None | UnsetType = UNSET
     """The text of the field"""
@@ -6758,7 +6758,7 @@ class PollMedia(Model, kw_only=True):
 
 
 class PollMediaCreateRequest(Model, kw_only=True):
-    """The `PollMediaCreateRequest` object."""
+    """The `PollMediaCreateRequest` request body sent to Discord."""
 
     text: Annotated[str, Meta(min_length=1, max_length=300)] | None | UnsetType = UNSET
     """The text of the field"""
@@ -6767,7 +6767,7 @@ class PollMediaCreateRequest(Model, kw_only=True):
 
 
 class PollMediaResponse(Model, kw_only=True):
-    """The `PollMediaResponse` object."""
+    """The `PollMediaResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     text: str | UnsetType = UNSET
     """The text of the field"""
@@ -6776,7 +6776,7 @@ class PollMediaResponse(Model, kw_only=True):
 
 
 class PollResponse(Model, kw_only=True):
-    """The `PollResponse` object."""
+    """The `PollResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     question: PollMediaResponse = ABSENT
     """The question of the poll. Only `text` is supported."""
@@ -6793,7 +6793,7 @@ class PollResponse(Model, kw_only=True):
 
 
 class PollResultsEntryResponse(Model, kw_only=True):
-    """The `PollResultsEntryResponse` object."""
+    """The `PollResultsEntryResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: int = ABSENT
     """The answer_id"""
@@ -6804,7 +6804,7 @@ class PollResultsEntryResponse(Model, kw_only=True):
 
 
 class PollResultsResponse(Model, kw_only=True):
-    """The `PollResultsResponse` object."""
+    """The `PollResultsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     answer_counts: list[PollResultsEntryResponse] = ABSENT
     """The counts for each answer"""
@@ -6813,13 +6813,13 @@ class PollResultsResponse(Model, kw_only=True):
 
 
 class PongInteractionCallbackRequest(Model, kw_only=True, tag_field="type", tag=1):
-    """The `PongInteractionCallbackRequest` object."""
+    """The `PongInteractionCallbackRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 1
 
 
 class PrivateApplicationResponse(Model, kw_only=True):
-    """The `PrivateApplicationResponse` object."""
+    """The `PrivateApplicationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -6865,7 +6865,7 @@ class PrivateApplicationResponse(Model, kw_only=True):
 
 
 class PrivateChannelLocation(Model, kw_only=True, tag_field="kind", tag="pc"):
-    """The `PrivateChannelLocation` object."""
+    """The `PrivateChannelLocation` object Discord sends; any field may be absent (see the module docstring)."""
 
     kind: ClassVar[str] = "pc"
     id: str = ABSENT
@@ -6873,7 +6873,7 @@ class PrivateChannelLocation(Model, kw_only=True, tag_field="kind", tag="pc"):
 
 
 class PrivateChannelResponse(Model, kw_only=True, tag_field="type", tag=1):
-    """The `PrivateChannelResponse` object."""
+    """The `PrivateChannelResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 1
     id: Snowflake = ABSENT
@@ -6884,7 +6884,7 @@ class PrivateChannelResponse(Model, kw_only=True, tag_field="type", tag=1):
 
 
 class PrivateGroupChannelResponse(Model, kw_only=True, tag_field="type", tag=3):
-    """The `PrivateGroupChannelResponse` object."""
+    """The `PrivateGroupChannelResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 3
     id: Snowflake = ABSENT
@@ -6900,7 +6900,7 @@ class PrivateGroupChannelResponse(Model, kw_only=True, tag_field="type", tag=3):
 
 
 class PrivateGuildMemberResponse(Model, kw_only=True):
-    """The `PrivateGuildMemberResponse` object."""
+    """The `PrivateGuildMemberResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     avatar: str | None = ABSENT
     """the member's guild avatar hash"""
@@ -6934,7 +6934,7 @@ class PrivateGuildMemberResponse(Model, kw_only=True):
 
 
 class ProvisionalTokenResponse(Model, kw_only=True):
-    """The `ProvisionalTokenResponse` object."""
+    """The `ProvisionalTokenResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     token_type: str = ABSENT
     access_token: str = ABSENT
@@ -6947,7 +6947,7 @@ class ProvisionalTokenResponse(Model, kw_only=True):
 
 
 class PruneGuildRequest(Model, kw_only=True):
-    """The `PruneGuildRequest` object."""
+    """The `PruneGuildRequest` request body sent to Discord."""
 
     days: Annotated[int, Meta(ge=1, le=30)] | None | UnsetType = UNSET
     compute_prune_count: bool | None | UnsetType = UNSET
@@ -6955,7 +6955,7 @@ class PruneGuildRequest(Model, kw_only=True):
 
 
 class PurchaseNotificationResponse(Model, kw_only=True):
-    """The `PurchaseNotificationResponse` object."""
+    """The `PurchaseNotificationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: int = ABSENT
     """Values: `PurchaseType`."""
@@ -6963,29 +6963,29 @@ class PurchaseNotificationResponse(Model, kw_only=True):
 
 
 class QuarantineUserAction(Model, kw_only=True, tag_field="type", tag=4):
-    """The `QuarantineUserAction` object."""
+    """The `QuarantineUserAction` request body sent to Discord."""
 
     type: ClassVar[int] = 4
     metadata: QuarantineUserActionMetadata | None | UnsetType = UNSET
 
 
 class QuarantineUserActionMetadata(Model, kw_only=True):
-    """The `QuarantineUserActionMetadata` object."""
+    """The `QuarantineUserActionMetadata` request body sent to Discord."""
 
 
 class QuarantineUserActionMetadataResponse(Model, kw_only=True):
-    """The `QuarantineUserActionMetadataResponse` object."""
+    """The `QuarantineUserActionMetadataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
 
 class QuarantineUserActionResponse(Model, kw_only=True, tag_field="type", tag=4):
-    """The `QuarantineUserActionResponse` object."""
+    """The `QuarantineUserActionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 4
     metadata: QuarantineUserActionMetadataResponse = ABSENT
 
 
 class RadioGroupComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=21):
-    """The `RadioGroupComponentForModalRequest` object."""
+    """The `RadioGroupComponentForModalRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 21
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -6995,7 +6995,7 @@ class RadioGroupComponentForModalRequest(Model, kw_only=True, tag_field="type", 
 
 
 class RadioGroupOptionForRequest(Model, kw_only=True):
-    """The `RadioGroupOptionForRequest` object."""
+    """The `RadioGroupOptionForRequest` request body sent to Discord."""
 
     label: Annotated[str, Meta(min_length=1, max_length=100)]
     value: Annotated[str, Meta(min_length=1, max_length=100)]
@@ -7013,7 +7013,7 @@ class RatelimitedResponse(Error, kw_only=True):
 
 
 class RecurrenceRule(Model, kw_only=True):
-    """The `RecurrenceRule` object."""
+    """The `RecurrenceRule` request body sent to Discord."""
 
     start: datetime
     """Starting time of the recurrence interval"""
@@ -7042,7 +7042,7 @@ class RecurrenceRule(Model, kw_only=True):
 
 
 class RecurrenceRuleResponse(Model, kw_only=True):
-    """The `RecurrenceRuleResponse` object."""
+    """The `RecurrenceRuleResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     start: datetime = ABSENT
     """Starting time of the recurrence interval"""
@@ -7067,7 +7067,7 @@ class RecurrenceRuleResponse(Model, kw_only=True):
 
 
 class ResolvedObjectsResponse(Model, kw_only=True):
-    """The `ResolvedObjectsResponse` object."""
+    """The `ResolvedObjectsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     users: dict[str, UserResponse] | None | UnsetType = UNSET
     members: dict[str, BasicGuildMemberResponse] | None | UnsetType = UNSET
@@ -7095,7 +7095,7 @@ class ResolvedObjectsResponse(Model, kw_only=True):
 
 
 class ResourceChannelResponse(Model, kw_only=True):
-    """The `ResourceChannelResponse` object."""
+    """The `ResourceChannelResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     channel_id: Snowflake = ABSENT
     title: str = ABSENT
@@ -7105,7 +7105,7 @@ class ResourceChannelResponse(Model, kw_only=True):
 
 
 class RichEmbed(Model, kw_only=True):
-    """The `RichEmbed` object."""
+    """The `RichEmbed` request body sent to Discord."""
 
     type: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
     url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
@@ -7123,7 +7123,7 @@ class RichEmbed(Model, kw_only=True):
 
 
 class RichEmbedAuthor(Model, kw_only=True):
-    """The `RichEmbedAuthor` object."""
+    """The `RichEmbedAuthor` request body sent to Discord."""
 
     name: Annotated[str, Meta(max_length=256)] | None | UnsetType = UNSET
     url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
@@ -7131,7 +7131,7 @@ class RichEmbedAuthor(Model, kw_only=True):
 
 
 class RichEmbedField(Model, kw_only=True):
-    """The `RichEmbedField` object."""
+    """The `RichEmbedField` request body sent to Discord."""
 
     name: Annotated[str, Meta(max_length=256)]
     value: Annotated[str, Meta(max_length=1024)]
@@ -7139,14 +7139,14 @@ class RichEmbedField(Model, kw_only=True):
 
 
 class RichEmbedFooter(Model, kw_only=True):
-    """The `RichEmbedFooter` object."""
+    """The `RichEmbedFooter` request body sent to Discord."""
 
     text: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
     icon_url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
 
 
 class RichEmbedImage(Model, kw_only=True):
-    """The `RichEmbedImage` object."""
+    """The `RichEmbedImage` request body sent to Discord."""
 
     url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
     width: int | None | UnsetType = UNSET
@@ -7158,14 +7158,14 @@ class RichEmbedImage(Model, kw_only=True):
 
 
 class RichEmbedProvider(Model, kw_only=True):
-    """The `RichEmbedProvider` object."""
+    """The `RichEmbedProvider` request body sent to Discord."""
 
     name: Annotated[str, Meta(max_length=256)] | None | UnsetType = UNSET
     url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
 
 
 class RichEmbedThumbnail(Model, kw_only=True):
-    """The `RichEmbedThumbnail` object."""
+    """The `RichEmbedThumbnail` request body sent to Discord."""
 
     url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
     width: int | None | UnsetType = UNSET
@@ -7177,7 +7177,7 @@ class RichEmbedThumbnail(Model, kw_only=True):
 
 
 class RichEmbedVideo(Model, kw_only=True):
-    """The `RichEmbedVideo` object."""
+    """The `RichEmbedVideo` request body sent to Discord."""
 
     url: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
     width: int | None | UnsetType = UNSET
@@ -7189,7 +7189,7 @@ class RichEmbedVideo(Model, kw_only=True):
 
 
 class RoleColors(Model, kw_only=True):
-    """The `RoleColors` object."""
+    """The `RoleColors` request body sent to Discord."""
 
     primary_color: Annotated[int, Meta(ge=0, le=16777215)] | None | UnsetType = UNSET
     secondary_color: Annotated[int, Meta(ge=0, le=16777215)] | None | UnsetType = UNSET
@@ -7197,7 +7197,7 @@ class RoleColors(Model, kw_only=True):
 
 
 class RoleSelectComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=6):
-    """The `RoleSelectComponentForMessageRequest` object."""
+    """The `RoleSelectComponentForMessageRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 6
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -7211,7 +7211,7 @@ class RoleSelectComponentForMessageRequest(Model, kw_only=True, tag_field="type"
 
 
 class RoleSelectComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=6):
-    """The `RoleSelectComponentForModalRequest` object."""
+    """The `RoleSelectComponentForModalRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 6
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -7225,7 +7225,7 @@ class RoleSelectComponentForModalRequest(Model, kw_only=True, tag_field="type", 
 
 
 class RoleSelectComponentResponse(Model, kw_only=True, tag_field="type", tag=6):
-    """The `RoleSelectComponentResponse` object."""
+    """The `RoleSelectComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 6
     id: int = ABSENT
@@ -7238,21 +7238,21 @@ class RoleSelectComponentResponse(Model, kw_only=True, tag_field="type", tag=6):
 
 
 class RoleSelectDefaultValue(Model, kw_only=True, tag_field="type", tag="role"):
-    """The `RoleSelectDefaultValue` object."""
+    """The `RoleSelectDefaultValue` request body sent to Discord."""
 
     type: ClassVar[str] = "role"
     id: Snowflake
 
 
 class RoleSelectDefaultValueResponse(Model, kw_only=True, tag_field="type", tag="role"):
-    """The `RoleSelectDefaultValueResponse` object."""
+    """The `RoleSelectDefaultValueResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[str] = "role"
     id: Snowflake = ABSENT
 
 
 class SDKMessageRequest(Model, kw_only=True):
-    """The `SDKMessageRequest` object."""
+    """The `SDKMessageRequest` request body sent to Discord."""
 
     content: Annotated[str, Meta(max_length=4000)] | None | UnsetType = UNSET
     embeds: Annotated[list[RichEmbed], Meta(max_length=10)] | None | UnsetType = UNSET
@@ -7290,7 +7290,7 @@ class SDKMessageRequest(Model, kw_only=True):
 
 
 class ScheduledEventResponse(Model, kw_only=True):
-    """The `ScheduledEventResponse` object."""
+    """The `ScheduledEventResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     """ID of the scheduled event"""
@@ -7329,7 +7329,7 @@ class ScheduledEventResponse(Model, kw_only=True):
 
 
 class ScheduledEventUserCountResponse(Model, kw_only=True):
-    """The `ScheduledEventUserCountResponse` object."""
+    """The `ScheduledEventUserCountResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     guild_scheduled_event_count: int = ABSENT
     """The number of users subscribed to the scheduled event"""
@@ -7338,7 +7338,7 @@ class ScheduledEventUserCountResponse(Model, kw_only=True):
 
 
 class ScheduledEventUserResponse(Model, kw_only=True):
-    """The `ScheduledEventUserResponse` object."""
+    """The `ScheduledEventUserResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     guild_scheduled_event_id: Snowflake = ABSENT
     """ID of the scheduled event"""
@@ -7355,7 +7355,7 @@ class ScheduledEventUserResponse(Model, kw_only=True):
 
 
 class SearchIndexNotReadyResponse(Model, kw_only=True):
-    """The `SearchIndexNotReadyResponse` object."""
+    """The `SearchIndexNotReadyResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     message: str = ABSENT
     code: int = ABSENT
@@ -7364,7 +7364,7 @@ class SearchIndexNotReadyResponse(Model, kw_only=True):
 
 
 class SearchMessageResponse(Model, kw_only=True):
-    """The `SearchMessageResponse` object."""
+    """The `SearchMessageResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: int = ABSENT
     """Values: `MessageType`."""
@@ -7431,7 +7431,7 @@ class SearchMessageResponse(Model, kw_only=True):
 
 
 class SectionComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=9):
-    """The `SectionComponentForMessageRequest` object."""
+    """The `SectionComponentForMessageRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 9
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -7440,7 +7440,7 @@ class SectionComponentForMessageRequest(Model, kw_only=True, tag_field="type", t
 
 
 class SectionComponentResponse(Model, kw_only=True, tag_field="type", tag=9):
-    """The `SectionComponentResponse` object."""
+    """The `SectionComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 9
     id: int = ABSENT
@@ -7449,7 +7449,7 @@ class SectionComponentResponse(Model, kw_only=True, tag_field="type", tag=9):
 
 
 class SeparatorComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=14):
-    """The `SeparatorComponentForMessageRequest` object."""
+    """The `SeparatorComponentForMessageRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 14
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -7459,7 +7459,7 @@ class SeparatorComponentForMessageRequest(Model, kw_only=True, tag_field="type",
 
 
 class SeparatorComponentResponse(Model, kw_only=True, tag_field="type", tag=14):
-    """The `SeparatorComponentResponse` object."""
+    """The `SeparatorComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 14
     id: int = ABSENT
@@ -7469,7 +7469,7 @@ class SeparatorComponentResponse(Model, kw_only=True, tag_field="type", tag=14):
 
 
 class SetChannelPermissionOverwriteRequest(Model, kw_only=True):
-    """The `SetChannelPermissionOverwriteRequest` object."""
+    """The `SetChannelPermissionOverwriteRequest` request body sent to Discord."""
 
     type: int | None | UnsetType = UNSET
     """Values: `ChannelPermissionOverwrites`."""
@@ -7478,7 +7478,7 @@ class SetChannelPermissionOverwriteRequest(Model, kw_only=True):
 
 
 class SetGuildApplicationCommandPermissionsRequest(Model, kw_only=True):
-    """The `SetGuildApplicationCommandPermissionsRequest` object."""
+    """The `SetGuildApplicationCommandPermissionsRequest` request body sent to Discord."""
 
     permissions: Annotated[list[ApplicationCommandPermission], Meta(max_length=100)] | None | UnsetType = (
         UNSET
@@ -7486,7 +7486,7 @@ class SetGuildApplicationCommandPermissionsRequest(Model, kw_only=True):
 
 
 class SettingsEmojiResponse(Model, kw_only=True):
-    """The `SettingsEmojiResponse` object."""
+    """The `SettingsEmojiResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake | None = ABSENT
     name: str | None = ABSENT
@@ -7494,7 +7494,7 @@ class SettingsEmojiResponse(Model, kw_only=True):
 
 
 class SlackWebhook(Model, kw_only=True):
-    """The `SlackWebhook` object."""
+    """The `SlackWebhook` request body sent to Discord."""
 
     text: Annotated[str, Meta(max_length=2000)] | None | UnsetType = UNSET
     username: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
@@ -7503,7 +7503,7 @@ class SlackWebhook(Model, kw_only=True):
 
 
 class SocialLayerSKUPurchaseEligibilityCallbackData(Model, kw_only=True):
-    """The `SocialLayerSKUPurchaseEligibilityCallbackData` object."""
+    """The `SocialLayerSKUPurchaseEligibilityCallbackData` request body sent to Discord."""
 
     eligible: bool
     ineligible_reason: int | None | UnsetType = UNSET
@@ -7514,14 +7514,14 @@ class SocialLayerSKUPurchaseEligibilityCallbackData(Model, kw_only=True):
 class SocialLayerSKUPurchaseEligibilityInteractionCallbackRequest(
     Model, kw_only=True, tag_field="type", tag=13
 ):
-    """The `SocialLayerSKUPurchaseEligibilityInteractionCallbackRequest` object."""
+    """The `SocialLayerSKUPurchaseEligibilityInteractionCallbackRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 13
     data: SocialLayerSKUPurchaseEligibilityCallbackData
 
 
 class SoundboardCreateRequest(Model, kw_only=True):
-    """The `SoundboardCreateRequest` object."""
+    """The `SoundboardCreateRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=2, max_length=32)]
     volume: Annotated[float, Meta(ge=0, le=1)] | None | UnsetType = UNSET
@@ -7531,7 +7531,7 @@ class SoundboardCreateRequest(Model, kw_only=True):
 
 
 class SoundboardPatchRequestPartial(Model, kw_only=True):
-    """The `SoundboardPatchRequestPartial` object."""
+    """The `SoundboardPatchRequestPartial` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=2, max_length=32)] | UnsetType = UNSET
     volume: Annotated[float, Meta(ge=0, le=1)] | None | UnsetType = UNSET
@@ -7540,7 +7540,7 @@ class SoundboardPatchRequestPartial(Model, kw_only=True):
 
 
 class SoundboardSoundResponse(Model, kw_only=True):
-    """The `SoundboardSoundResponse` object."""
+    """The `SoundboardSoundResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     name: str = ABSENT
     sound_id: Snowflake = ABSENT
@@ -7553,14 +7553,14 @@ class SoundboardSoundResponse(Model, kw_only=True):
 
 
 class SoundboardSoundSendRequest(Model, kw_only=True):
-    """The `SoundboardSoundSendRequest` object."""
+    """The `SoundboardSoundSendRequest` request body sent to Discord."""
 
     sound_id: Snowflake
     source_guild_id: Snowflake | None | UnsetType = UNSET
 
 
 class StageInstanceResponse(Model, kw_only=True):
-    """The `StageInstanceResponse` object."""
+    """The `StageInstanceResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     guild_id: Snowflake = ABSENT
     channel_id: Snowflake = ABSENT
@@ -7573,7 +7573,7 @@ class StageInstanceResponse(Model, kw_only=True):
 
 
 class StageScheduledEventCreateRequest(Model, kw_only=True, tag_field="entity_type", tag=1):
-    """The `StageScheduledEventCreateRequest` object."""
+    """The `StageScheduledEventCreateRequest` request body sent to Discord."""
 
     entity_type: ClassVar[int] = 1
     name: Annotated[str, Meta(max_length=100)]
@@ -7590,7 +7590,7 @@ class StageScheduledEventCreateRequest(Model, kw_only=True, tag_field="entity_ty
 
 
 class StageScheduledEventPatchRequestPartial(Model, kw_only=True):
-    """The `StageScheduledEventPatchRequestPartial` object."""
+    """The `StageScheduledEventPatchRequestPartial` request body sent to Discord."""
 
     status: int | None | UnsetType = UNSET
     """Values: `GuildScheduledEventStatuses`."""
@@ -7610,7 +7610,7 @@ class StageScheduledEventPatchRequestPartial(Model, kw_only=True):
 
 
 class StageScheduledEventResponse(Model, kw_only=True, tag_field="entity_type", tag=1):
-    """The `StageScheduledEventResponse` object."""
+    """The `StageScheduledEventResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     entity_type: ClassVar[int] = 1
     id: Snowflake = ABSENT
@@ -7649,7 +7649,7 @@ class StageScheduledEventResponse(Model, kw_only=True, tag_field="entity_type", 
 
 
 class StandardStickerResponse(Model, kw_only=True, tag_field="type", tag=1):
-    """The `StandardStickerResponse` object."""
+    """The `StandardStickerResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 1
     id: Snowflake = ABSENT
@@ -7663,13 +7663,13 @@ class StandardStickerResponse(Model, kw_only=True, tag_field="type", tag=1):
 
 
 class StickerPackCollectionResponse(Model, kw_only=True):
-    """The `StickerPackCollectionResponse` object."""
+    """The `StickerPackCollectionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     sticker_packs: list[StickerPackResponse] = ABSENT
 
 
 class StickerPackResponse(Model, kw_only=True):
-    """The `StickerPackResponse` object."""
+    """The `StickerPackResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     sku_id: Snowflake = ABSENT
@@ -7681,7 +7681,7 @@ class StickerPackResponse(Model, kw_only=True):
 
 
 class StringSelectComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=3):
-    """The `StringSelectComponentForMessageRequest` object."""
+    """The `StringSelectComponentForMessageRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 3
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -7695,7 +7695,7 @@ class StringSelectComponentForMessageRequest(Model, kw_only=True, tag_field="typ
 
 
 class StringSelectComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=3):
-    """The `StringSelectComponentForModalRequest` object."""
+    """The `StringSelectComponentForModalRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 3
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -7709,7 +7709,7 @@ class StringSelectComponentForModalRequest(Model, kw_only=True, tag_field="type"
 
 
 class StringSelectComponentResponse(Model, kw_only=True, tag_field="type", tag=3):
-    """The `StringSelectComponentResponse` object."""
+    """The `StringSelectComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 3
     id: int = ABSENT
@@ -7722,7 +7722,7 @@ class StringSelectComponentResponse(Model, kw_only=True, tag_field="type", tag=3
 
 
 class StringSelectOptionForRequest(Model, kw_only=True):
-    """The `StringSelectOptionForRequest` object."""
+    """The `StringSelectOptionForRequest` request body sent to Discord."""
 
     label: Annotated[str, Meta(min_length=1, max_length=100)]
     value: Annotated[str, Meta(min_length=1, max_length=100)]
@@ -7732,7 +7732,7 @@ class StringSelectOptionForRequest(Model, kw_only=True):
 
 
 class StringSelectOptionResponse(Model, kw_only=True):
-    """The `StringSelectOptionResponse` object."""
+    """The `StringSelectOptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     label: str = ABSENT
     value: str = ABSENT
@@ -7742,7 +7742,7 @@ class StringSelectOptionResponse(Model, kw_only=True):
 
 
 class SubscriptionResponse(Model, kw_only=True):
-    """The `SubscriptionResponse` object."""
+    """The `SubscriptionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     """ID of the subscription"""
@@ -7767,7 +7767,7 @@ class SubscriptionResponse(Model, kw_only=True):
 
 
 class TargetUsersJobStatusResponse(Model, kw_only=True):
-    """The `TargetUsersJobStatusResponse` object."""
+    """The `TargetUsersJobStatusResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     status: int = ABSENT
     """The status of the job processing the target users. Values: `TargetUsersJobStatusTypes`."""
@@ -7784,7 +7784,7 @@ class TargetUsersJobStatusResponse(Model, kw_only=True):
 
 
 class TeamMemberResponse(Model, kw_only=True):
-    """The `TeamMemberResponse` object."""
+    """The `TeamMemberResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     user: UserResponse = ABSENT
     team_id: Snowflake = ABSENT
@@ -7796,7 +7796,7 @@ class TeamMemberResponse(Model, kw_only=True):
 
 
 class TeamResponse(Model, kw_only=True):
-    """The `TeamResponse` object."""
+    """The `TeamResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     icon: str | None = ABSENT
@@ -7806,7 +7806,7 @@ class TeamResponse(Model, kw_only=True):
 
 
 class TermsFormFieldResponse(Model, kw_only=True, tag_field="field_type", tag="TERMS"):
-    """The `TermsFormFieldResponse` object."""
+    """The `TermsFormFieldResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     field_type: ClassVar[str] = "TERMS"
     label: str | UnsetType = UNSET
@@ -7822,7 +7822,7 @@ class TermsFormFieldResponse(Model, kw_only=True, tag_field="field_type", tag="T
 
 
 class TextDisplayComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=10):
-    """The `TextDisplayComponentForMessageRequest` object."""
+    """The `TextDisplayComponentForMessageRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 10
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -7830,7 +7830,7 @@ class TextDisplayComponentForMessageRequest(Model, kw_only=True, tag_field="type
 
 
 class TextDisplayComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=10):
-    """The `TextDisplayComponentForModalRequest` object."""
+    """The `TextDisplayComponentForModalRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 10
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -7838,7 +7838,7 @@ class TextDisplayComponentForModalRequest(Model, kw_only=True, tag_field="type",
 
 
 class TextDisplayComponentResponse(Model, kw_only=True, tag_field="type", tag=10):
-    """The `TextDisplayComponentResponse` object."""
+    """The `TextDisplayComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 10
     id: int = ABSENT
@@ -7846,7 +7846,7 @@ class TextDisplayComponentResponse(Model, kw_only=True, tag_field="type", tag=10
 
 
 class TextInputComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=4):
-    """The `TextInputComponentForModalRequest` object."""
+    """The `TextInputComponentForModalRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 4
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -7862,7 +7862,7 @@ class TextInputComponentForModalRequest(Model, kw_only=True, tag_field="type", t
 
 
 class TextInputComponentResponse(Model, kw_only=True, tag_field="type", tag=4):
-    """The `TextInputComponentResponse` object."""
+    """The `TextInputComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 4
     id: int = ABSENT
@@ -7878,7 +7878,7 @@ class TextInputComponentResponse(Model, kw_only=True, tag_field="type", tag=4):
 
 
 class TextInputFormFieldResponse(Model, kw_only=True, tag_field="field_type", tag="TEXT_INPUT"):
-    """The `TextInputFormFieldResponse` object."""
+    """The `TextInputFormFieldResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     field_type: ClassVar[str] = "TEXT_INPUT"
     label: str | UnsetType = UNSET
@@ -7894,7 +7894,7 @@ class TextInputFormFieldResponse(Model, kw_only=True, tag_field="field_type", ta
 
 
 class ThreadMemberResponse(Model, kw_only=True):
-    """The `ThreadMemberResponse` object."""
+    """The `ThreadMemberResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     user_id: Snowflake = ABSENT
@@ -7904,7 +7904,7 @@ class ThreadMemberResponse(Model, kw_only=True):
 
 
 class ThreadMetadataResponse(Model, kw_only=True):
-    """The `ThreadMetadataResponse` object."""
+    """The `ThreadMetadataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     archived: bool = ABSENT
     archive_timestamp: datetime | None = ABSENT
@@ -7916,7 +7916,7 @@ class ThreadMetadataResponse(Model, kw_only=True):
 
 
 class ThreadResponse(Model, kw_only=True):
-    """The `ThreadResponse` object."""
+    """The `ThreadResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int]
     id: Snowflake = ABSENT
@@ -7961,7 +7961,7 @@ class ThreadResponsePrivateThread(ThreadResponse, tag_field="type", tag=12):
 
 
 class ThreadSearchResponse(Model, kw_only=True):
-    """The `ThreadSearchResponse` object."""
+    """The `ThreadSearchResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     threads: list[
         ThreadResponseAnnouncementThread | ThreadResponsePublicThread | ThreadResponsePrivateThread
@@ -7973,7 +7973,7 @@ class ThreadSearchResponse(Model, kw_only=True):
 
 
 class ThreadsResponse(Model, kw_only=True):
-    """The `ThreadsResponse` object."""
+    """The `ThreadsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     threads: list[
         ThreadResponseAnnouncementThread | ThreadResponsePublicThread | ThreadResponsePrivateThread
@@ -7984,7 +7984,7 @@ class ThreadsResponse(Model, kw_only=True):
 
 
 class ThumbnailComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=11):
-    """The `ThumbnailComponentForMessageRequest` object."""
+    """The `ThumbnailComponentForMessageRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 11
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -7994,7 +7994,7 @@ class ThumbnailComponentForMessageRequest(Model, kw_only=True, tag_field="type",
 
 
 class ThumbnailComponentResponse(Model, kw_only=True, tag_field="type", tag=11):
-    """The `ThumbnailComponentResponse` object."""
+    """The `ThumbnailComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 11
     id: int = ABSENT
@@ -8004,27 +8004,27 @@ class ThumbnailComponentResponse(Model, kw_only=True, tag_field="type", tag=11):
 
 
 class TypingIndicatorResponse(Model, kw_only=True):
-    """The `TypingIndicatorResponse` object."""
+    """The `TypingIndicatorResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
 
 class UnbanUserFromGuildRequest(Model, kw_only=True):
-    """The `UnbanUserFromGuildRequest` object."""
+    """The `UnbanUserFromGuildRequest` request body sent to Discord."""
 
 
 class UnfurledMediaRequest(Model, kw_only=True):
-    """The `UnfurledMediaRequest` object."""
+    """The `UnfurledMediaRequest` request body sent to Discord."""
 
     url: Annotated[str, Meta(max_length=2048)]
 
 
 class UnfurledMediaRequestWithAttachmentReferenceRequired(Model, kw_only=True):
-    """The `UnfurledMediaRequestWithAttachmentReferenceRequired` object."""
+    """The `UnfurledMediaRequestWithAttachmentReferenceRequired` request body sent to Discord."""
 
     url: Annotated[str, Meta(max_length=2048)]
 
 
 class UnfurledMediaResponse(Model, kw_only=True):
-    """The `UnfurledMediaResponse` object."""
+    """The `UnfurledMediaResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     url: str = ABSENT
@@ -8036,13 +8036,13 @@ class UnfurledMediaResponse(Model, kw_only=True):
 
 
 class UpdateApplicationEmojiRequest(Model, kw_only=True):
-    """The `UpdateApplicationEmojiRequest` object."""
+    """The `UpdateApplicationEmojiRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=2, max_length=32)] | UnsetType = UNSET
 
 
 class UpdateApplicationUserRoleConnectionRequest(Model, kw_only=True):
-    """The `UpdateApplicationUserRoleConnectionRequest` object."""
+    """The `UpdateApplicationUserRoleConnectionRequest` request body sent to Discord."""
 
     platform_name: Annotated[str, Meta(max_length=50)] | None | UnsetType = UNSET
     platform_username: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
@@ -8054,27 +8054,27 @@ class UpdateApplicationUserRoleConnectionRequest(Model, kw_only=True):
 
 
 class UpdateDMRequestPartial(Model, kw_only=True):
-    """The `UpdateDMRequestPartial` object."""
+    """The `UpdateDMRequestPartial` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=0, max_length=100)] | None | UnsetType = UNSET
 
 
 class UpdateDefaultReactionEmojiRequest(Model, kw_only=True):
-    """The `UpdateDefaultReactionEmojiRequest` object."""
+    """The `UpdateDefaultReactionEmojiRequest` request body sent to Discord."""
 
     emoji_id: Snowflake | None | UnsetType = UNSET
     emoji_name: Annotated[str, Meta(max_length=100)] | None | UnsetType = UNSET
 
 
 class UpdateGroupDMRequestPartial(Model, kw_only=True):
-    """The `UpdateGroupDMRequestPartial` object."""
+    """The `UpdateGroupDMRequestPartial` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=0, max_length=100)] | None | UnsetType = UNSET
     icon: str | None | UnsetType = UNSET
 
 
 class UpdateGuildChannelRequestPartial(Model, kw_only=True):
-    """The `UpdateGuildChannelRequestPartial` object."""
+    """The `UpdateGuildChannelRequestPartial` request body sent to Discord."""
 
     type: int | None | UnsetType = UNSET
     """Values: `ChannelTypes`."""
@@ -8107,14 +8107,14 @@ class UpdateGuildChannelRequestPartial(Model, kw_only=True):
 
 
 class UpdateGuildEmojiRequest(Model, kw_only=True):
-    """The `UpdateGuildEmojiRequest` object."""
+    """The `UpdateGuildEmojiRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=2, max_length=32)] | UnsetType = UNSET
     roles: Annotated[list[Snowflake | None], Meta(max_length=1521)] | None | UnsetType = UNSET
 
 
 class UpdateGuildMemberRequest(Model, kw_only=True):
-    """The `UpdateGuildMemberRequest` object."""
+    """The `UpdateGuildMemberRequest` request body sent to Discord."""
 
     nick: Annotated[str, Meta(max_length=32)] | None | UnsetType = UNSET
     roles: Annotated[list[Snowflake | None], Meta(max_length=350)] | None | UnsetType = UNSET
@@ -8126,7 +8126,7 @@ class UpdateGuildMemberRequest(Model, kw_only=True):
 
 
 class UpdateGuildOnboardingRequest(Model, kw_only=True):
-    """The `UpdateGuildOnboardingRequest` object."""
+    """The `UpdateGuildOnboardingRequest` request body sent to Discord."""
 
     prompts: Annotated[list[UpdateOnboardingPromptRequest], Meta(max_length=15)] | None | UnsetType = UNSET
     enabled: bool | None | UnsetType = UNSET
@@ -8136,7 +8136,7 @@ class UpdateGuildOnboardingRequest(Model, kw_only=True):
 
 
 class UpdateGuildStickerRequest(Model, kw_only=True):
-    """The `UpdateGuildStickerRequest` object."""
+    """The `UpdateGuildStickerRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=2, max_length=30)] | UnsetType = UNSET
     tags: Annotated[str, Meta(min_length=1, max_length=200)] | UnsetType = UNSET
@@ -8144,21 +8144,21 @@ class UpdateGuildStickerRequest(Model, kw_only=True):
 
 
 class UpdateGuildTemplateRequest(Model, kw_only=True):
-    """The `UpdateGuildTemplateRequest` object."""
+    """The `UpdateGuildTemplateRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=100)] | UnsetType = UNSET
     description: Annotated[str, Meta(max_length=120)] | None | UnsetType = UNSET
 
 
 class UpdateGuildWidgetSettingsRequest(Model, kw_only=True):
-    """The `UpdateGuildWidgetSettingsRequest` object."""
+    """The `UpdateGuildWidgetSettingsRequest` request body sent to Discord."""
 
     channel_id: Snowflake | None | UnsetType = UNSET
     enabled: bool | None | UnsetType = UNSET
 
 
 class UpdateMessageInteractionCallbackRequest(Model, kw_only=True):
-    """The `UpdateMessageInteractionCallbackRequest` object."""
+    """The `UpdateMessageInteractionCallbackRequest` request body sent to Discord."""
 
     type: int
     """Values: `InteractionCallbackTypes`."""
@@ -8166,14 +8166,14 @@ class UpdateMessageInteractionCallbackRequest(Model, kw_only=True):
 
 
 class UpdateMessageInteractionCallbackResponse(Model, kw_only=True, tag_field="type", tag=7):
-    """The `UpdateMessageInteractionCallbackResponse` object."""
+    """The `UpdateMessageInteractionCallbackResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 7
     message: MessageResponse = ABSENT
 
 
 class UpdateMyGuildMemberRequest(Model, kw_only=True):
-    """The `UpdateMyGuildMemberRequest` object."""
+    """The `UpdateMyGuildMemberRequest` request body sent to Discord."""
 
     nick: Annotated[str, Meta(max_length=32)] | None | UnsetType = UNSET
     avatar: str | None | UnsetType = UNSET
@@ -8182,7 +8182,7 @@ class UpdateMyGuildMemberRequest(Model, kw_only=True):
 
 
 class UpdateOnboardingPromptRequest(Model, kw_only=True):
-    """The `UpdateOnboardingPromptRequest` object."""
+    """The `UpdateOnboardingPromptRequest` request body sent to Discord."""
 
     title: Annotated[str, Meta(min_length=1, max_length=100)]
     options: Annotated[list[OnboardingPromptOptionRequest], Meta(min_length=1, max_length=50)]
@@ -8195,14 +8195,14 @@ class UpdateOnboardingPromptRequest(Model, kw_only=True):
 
 
 class UpdateRolePositionsRequest(Model, kw_only=True):
-    """The `UpdateRolePositionsRequest` object."""
+    """The `UpdateRolePositionsRequest` request body sent to Discord."""
 
     id: Snowflake | None | UnsetType = UNSET
     position: int | None | UnsetType = UNSET
 
 
 class UpdateRoleRequestPartial(Model, kw_only=True):
-    """The `UpdateRoleRequestPartial` object."""
+    """The `UpdateRoleRequestPartial` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=100)] | None | UnsetType = UNSET
     permissions: int | None | UnsetType = UNSET
@@ -8215,7 +8215,7 @@ class UpdateRoleRequestPartial(Model, kw_only=True):
 
 
 class UpdateSelfVoiceStateRequestPartial(Model, kw_only=True):
-    """The `UpdateSelfVoiceStateRequestPartial` object."""
+    """The `UpdateSelfVoiceStateRequestPartial` request body sent to Discord."""
 
     request_to_speak_timestamp: datetime | None | UnsetType = UNSET
     suppress: bool | None | UnsetType = UNSET
@@ -8223,7 +8223,7 @@ class UpdateSelfVoiceStateRequestPartial(Model, kw_only=True):
 
 
 class UpdateStageInstanceRequest(Model, kw_only=True):
-    """The `UpdateStageInstanceRequest` object."""
+    """The `UpdateStageInstanceRequest` request body sent to Discord."""
 
     topic: Annotated[str, Meta(min_length=1, max_length=120)] | UnsetType = UNSET
     privacy_level: int | UnsetType = UNSET
@@ -8231,7 +8231,7 @@ class UpdateStageInstanceRequest(Model, kw_only=True):
 
 
 class UpdateThreadRequestPartial(Model, kw_only=True):
-    """The `UpdateThreadRequestPartial` object."""
+    """The `UpdateThreadRequestPartial` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=0, max_length=100)] | None | UnsetType = UNSET
     archived: bool | None | UnsetType = UNSET
@@ -8250,7 +8250,7 @@ class UpdateThreadRequestPartial(Model, kw_only=True):
 
 
 class UpdateThreadTagRequest(Model, kw_only=True):
-    """The `UpdateThreadTagRequest` object."""
+    """The `UpdateThreadTagRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=0, max_length=50)]
     emoji_id: Snowflake | None | UnsetType = UNSET
@@ -8260,28 +8260,28 @@ class UpdateThreadTagRequest(Model, kw_only=True):
 
 
 class UpdateVoiceChannelStatusRequest(Model, kw_only=True):
-    """The `UpdateVoiceChannelStatusRequest` object."""
+    """The `UpdateVoiceChannelStatusRequest` request body sent to Discord."""
 
     status: Annotated[str, Meta(max_length=500)] | None | UnsetType = UNSET
     """The new voice channel status"""
 
 
 class UpdateVoiceStateRequestPartial(Model, kw_only=True):
-    """The `UpdateVoiceStateRequestPartial` object."""
+    """The `UpdateVoiceStateRequestPartial` request body sent to Discord."""
 
     suppress: bool | None | UnsetType = UNSET
     channel_id: Snowflake | None | UnsetType = UNSET
 
 
 class UpdateWebhookByTokenRequest(Model, kw_only=True):
-    """The `UpdateWebhookByTokenRequest` object."""
+    """The `UpdateWebhookByTokenRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=80)] | UnsetType = UNSET
     avatar: str | None | UnsetType = UNSET
 
 
 class UpdateWebhookRequest(Model, kw_only=True):
-    """The `UpdateWebhookRequest` object."""
+    """The `UpdateWebhookRequest` request body sent to Discord."""
 
     name: Annotated[str, Meta(min_length=1, max_length=80)] | UnsetType = UNSET
     avatar: str | None | UnsetType = UNSET
@@ -8289,7 +8289,7 @@ class UpdateWebhookRequest(Model, kw_only=True):
 
 
 class UserAvatarDecorationResponse(Model, kw_only=True):
-    """The `UserAvatarDecorationResponse` object."""
+    """The `UserAvatarDecorationResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     asset: str = ABSENT
     """the avatar decoration hash"""
@@ -8298,40 +8298,40 @@ class UserAvatarDecorationResponse(Model, kw_only=True):
 
 
 class UserCollectiblesResponse(Model, kw_only=True):
-    """The `UserCollectiblesResponse` object."""
+    """The `UserCollectiblesResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     nameplate: UserNameplateResponse | None = ABSENT
     """Object mapping of nameplate data"""
 
 
 class UserCommunicationDisabledAction(Model, kw_only=True, tag_field="type", tag=3):
-    """The `UserCommunicationDisabledAction` object."""
+    """The `UserCommunicationDisabledAction` request body sent to Discord."""
 
     type: ClassVar[int] = 3
     metadata: UserCommunicationDisabledActionMetadata
 
 
 class UserCommunicationDisabledActionMetadata(Model, kw_only=True):
-    """The `UserCommunicationDisabledActionMetadata` object."""
+    """The `UserCommunicationDisabledActionMetadata` request body sent to Discord."""
 
     duration_seconds: Annotated[int, Meta(ge=0, le=2419200)] | None | UnsetType = UNSET
 
 
 class UserCommunicationDisabledActionMetadataResponse(Model, kw_only=True):
-    """The `UserCommunicationDisabledActionMetadataResponse` object."""
+    """The `UserCommunicationDisabledActionMetadataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     duration_seconds: int = ABSENT
 
 
 class UserCommunicationDisabledActionResponse(Model, kw_only=True, tag_field="type", tag=3):
-    """The `UserCommunicationDisabledActionResponse` object."""
+    """The `UserCommunicationDisabledActionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 3
     metadata: UserCommunicationDisabledActionMetadataResponse = ABSENT
 
 
 class UserGuildOnboardingResponse(Model, kw_only=True):
-    """The `UserGuildOnboardingResponse` object."""
+    """The `UserGuildOnboardingResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     guild_id: Snowflake = ABSENT
     prompts: list[OnboardingPromptResponse] = ABSENT
@@ -8342,7 +8342,7 @@ class UserGuildOnboardingResponse(Model, kw_only=True):
 
 
 class UserNameplateResponse(Model, kw_only=True):
-    """The `UserNameplateResponse` object."""
+    """The `UserNameplateResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     sku_id: Snowflake | None = ABSENT
     """ID of the nameplate SKU"""
@@ -8355,7 +8355,7 @@ class UserNameplateResponse(Model, kw_only=True):
 
 
 class UserPIIResponse(Model, kw_only=True):
-    """The `UserPIIResponse` object."""
+    """The `UserPIIResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     """the user's id"""
@@ -8394,7 +8394,7 @@ class UserPIIResponse(Model, kw_only=True):
 
 
 class UserPrimaryGuildResponse(Model, kw_only=True):
-    """The `UserPrimaryGuildResponse` object."""
+    """The `UserPrimaryGuildResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     identity_guild_id: Snowflake | None = ABSENT
     """the id of the user's primary guild"""
@@ -8407,7 +8407,7 @@ class UserPrimaryGuildResponse(Model, kw_only=True):
 
 
 class UserProfileMetadata(Model, kw_only=True):
-    """The `UserProfileMetadata` object."""
+    """The `UserProfileMetadata` request body sent to Discord."""
 
     keyword_filter: (
         Annotated[list[Annotated[str, Meta(min_length=1, max_length=60)]], Meta(max_length=1000)]
@@ -8427,7 +8427,7 @@ class UserProfileMetadata(Model, kw_only=True):
 
 
 class UserProfileMetadataResponse(Model, kw_only=True):
-    """The `UserProfileMetadataResponse` object."""
+    """The `UserProfileMetadataResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     keyword_filter: list[str] = ABSENT
     regex_patterns: list[str] = ABSENT
@@ -8435,7 +8435,7 @@ class UserProfileMetadataResponse(Model, kw_only=True):
 
 
 class UserProfileRuleResponse(Model, kw_only=True, tag_field="trigger_type", tag=6):
-    """The `UserProfileRuleResponse` object."""
+    """The `UserProfileRuleResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     trigger_type: ClassVar[int] = 6
     id: Snowflake = ABSENT
@@ -8458,7 +8458,7 @@ class UserProfileRuleResponse(Model, kw_only=True, tag_field="trigger_type", tag
 
 
 class UserProfileUpsertRequest(Model, kw_only=True, tag_field="trigger_type", tag=6):
-    """The `UserProfileUpsertRequest` object."""
+    """The `UserProfileUpsertRequest` request body sent to Discord."""
 
     trigger_type: ClassVar[int] = 6
     name: Annotated[str, Meta(max_length=100)]
@@ -8484,7 +8484,7 @@ class UserProfileUpsertRequest(Model, kw_only=True, tag_field="trigger_type", ta
 
 
 class UserProfileUpsertRequestPartial(Model, kw_only=True, tag_field="trigger_type", tag=6):
-    """The `UserProfileUpsertRequestPartial` object."""
+    """The `UserProfileUpsertRequestPartial` request body sent to Discord."""
 
     trigger_type: ClassVar[int] = 6
     name: Annotated[str, Meta(max_length=100)] | UnsetType = UNSET
@@ -8510,7 +8510,7 @@ class UserProfileUpsertRequestPartial(Model, kw_only=True, tag_field="trigger_ty
 
 
 class UserResponse(Model, kw_only=True):
-    """The `UserResponse` object."""
+    """The `UserResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     """the user's id"""
@@ -8543,7 +8543,7 @@ class UserResponse(Model, kw_only=True):
 
 
 class UserSelectComponentForMessageRequest(Model, kw_only=True, tag_field="type", tag=5):
-    """The `UserSelectComponentForMessageRequest` object."""
+    """The `UserSelectComponentForMessageRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 5
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -8557,7 +8557,7 @@ class UserSelectComponentForMessageRequest(Model, kw_only=True, tag_field="type"
 
 
 class UserSelectComponentForModalRequest(Model, kw_only=True, tag_field="type", tag=5):
-    """The `UserSelectComponentForModalRequest` object."""
+    """The `UserSelectComponentForModalRequest` request body sent to Discord."""
 
     type: ClassVar[int] = 5
     id: Annotated[int, Meta(ge=0)] | None | UnsetType = UNSET
@@ -8571,7 +8571,7 @@ class UserSelectComponentForModalRequest(Model, kw_only=True, tag_field="type", 
 
 
 class UserSelectComponentResponse(Model, kw_only=True, tag_field="type", tag=5):
-    """The `UserSelectComponentResponse` object."""
+    """The `UserSelectComponentResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[int] = 5
     id: int = ABSENT
@@ -8584,28 +8584,28 @@ class UserSelectComponentResponse(Model, kw_only=True, tag_field="type", tag=5):
 
 
 class UserSelectDefaultValue(Model, kw_only=True, tag_field="type", tag="user"):
-    """The `UserSelectDefaultValue` object."""
+    """The `UserSelectDefaultValue` request body sent to Discord."""
 
     type: ClassVar[str] = "user"
     id: Snowflake
 
 
 class UserSelectDefaultValueResponse(Model, kw_only=True, tag_field="type", tag="user"):
-    """The `UserSelectDefaultValueResponse` object."""
+    """The `UserSelectDefaultValueResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     type: ClassVar[str] = "user"
     id: Snowflake = ABSENT
 
 
 class VanityURLErrorResponse(Model, kw_only=True):
-    """The `VanityURLErrorResponse` object."""
+    """The `VanityURLErrorResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     message: str = ABSENT
     code: int = ABSENT
 
 
 class VanityURLResponse(Model, kw_only=True):
-    """The `VanityURLResponse` object."""
+    """The `VanityURLResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     code: str | None = ABSENT
     uses: int = ABSENT
@@ -8613,7 +8613,7 @@ class VanityURLResponse(Model, kw_only=True):
 
 
 class VoiceRegionResponse(Model, kw_only=True):
-    """The `VoiceRegionResponse` object."""
+    """The `VoiceRegionResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: str = ABSENT
     name: str = ABSENT
@@ -8623,7 +8623,7 @@ class VoiceRegionResponse(Model, kw_only=True):
 
 
 class VoiceScheduledEventCreateRequest(Model, kw_only=True, tag_field="entity_type", tag=2):
-    """The `VoiceScheduledEventCreateRequest` object."""
+    """The `VoiceScheduledEventCreateRequest` request body sent to Discord."""
 
     entity_type: ClassVar[int] = 2
     name: Annotated[str, Meta(max_length=100)]
@@ -8640,7 +8640,7 @@ class VoiceScheduledEventCreateRequest(Model, kw_only=True, tag_field="entity_ty
 
 
 class VoiceScheduledEventPatchRequestPartial(Model, kw_only=True):
-    """The `VoiceScheduledEventPatchRequestPartial` object."""
+    """The `VoiceScheduledEventPatchRequestPartial` request body sent to Discord."""
 
     status: int | None | UnsetType = UNSET
     """Values: `GuildScheduledEventStatuses`."""
@@ -8660,7 +8660,7 @@ class VoiceScheduledEventPatchRequestPartial(Model, kw_only=True):
 
 
 class VoiceScheduledEventResponse(Model, kw_only=True, tag_field="entity_type", tag=2):
-    """The `VoiceScheduledEventResponse` object."""
+    """The `VoiceScheduledEventResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     entity_type: ClassVar[int] = 2
     id: Snowflake = ABSENT
@@ -8699,7 +8699,7 @@ class VoiceScheduledEventResponse(Model, kw_only=True, tag_field="entity_type", 
 
 
 class VoiceStateResponse(Model, kw_only=True):
-    """The `VoiceStateResponse` object."""
+    """The `VoiceStateResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     channel_id: Snowflake | None = ABSENT
     deaf: bool = ABSENT
@@ -8717,7 +8717,7 @@ class VoiceStateResponse(Model, kw_only=True):
 
 
 class WebhookSlackEmbed(Model, kw_only=True):
-    """The `WebhookSlackEmbed` object."""
+    """The `WebhookSlackEmbed` request body sent to Discord."""
 
     title: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
     title_link: Annotated[str, Meta(max_length=2048)] | None | UnsetType = UNSET
@@ -8740,7 +8740,7 @@ class WebhookSlackEmbed(Model, kw_only=True):
 
 
 class WebhookSlackEmbedField(Model, kw_only=True):
-    """The `WebhookSlackEmbedField` object."""
+    """The `WebhookSlackEmbedField` request body sent to Discord."""
 
     name: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
     value: Annotated[str, Meta(max_length=152133)] | None | UnsetType = UNSET
@@ -8748,14 +8748,14 @@ class WebhookSlackEmbedField(Model, kw_only=True):
 
 
 class WebhookSourceChannelResponse(Model, kw_only=True):
-    """The `WebhookSourceChannelResponse` object."""
+    """The `WebhookSourceChannelResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
 
 
 class WebhookSourceGuildResponse(Model, kw_only=True):
-    """The `WebhookSourceGuildResponse` object."""
+    """The `WebhookSourceGuildResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     icon: str | None = ABSENT
@@ -8763,14 +8763,14 @@ class WebhookSourceGuildResponse(Model, kw_only=True):
 
 
 class WelcomeMessageResponse(Model, kw_only=True):
-    """The `WelcomeMessageResponse` object."""
+    """The `WelcomeMessageResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     author_ids: list[Snowflake] = ABSENT
     message: str = ABSENT
 
 
 class WelcomeScreenPatchRequestPartial(Model, kw_only=True):
-    """The `WelcomeScreenPatchRequestPartial` object."""
+    """The `WelcomeScreenPatchRequestPartial` request body sent to Discord."""
 
     description: Annotated[str, Meta(max_length=140)] | None | UnsetType = UNSET
     welcome_channels: Annotated[list[GuildWelcomeChannel], Meta(max_length=5)] | None | UnsetType = UNSET
@@ -8778,13 +8778,13 @@ class WelcomeScreenPatchRequestPartial(Model, kw_only=True):
 
 
 class WidgetActivity(Model, kw_only=True):
-    """The `WidgetActivity` object."""
+    """The `WidgetActivity` object Discord sends; any field may be absent (see the module docstring)."""
 
     name: str = ABSENT
 
 
 class WidgetChannel(Model, kw_only=True):
-    """The `WidgetChannel` object."""
+    """The `WidgetChannel` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -8792,7 +8792,7 @@ class WidgetChannel(Model, kw_only=True):
 
 
 class WidgetMember(Model, kw_only=True):
-    """The `WidgetMember` object."""
+    """The `WidgetMember` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: str = ABSENT
     username: str = ABSENT
@@ -8811,7 +8811,7 @@ class WidgetMember(Model, kw_only=True):
 
 
 class WidgetResponse(Model, kw_only=True):
-    """The `WidgetResponse` object."""
+    """The `WidgetResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     id: Snowflake = ABSENT
     name: str = ABSENT
@@ -8822,7 +8822,7 @@ class WidgetResponse(Model, kw_only=True):
 
 
 class WidgetSettingsResponse(Model, kw_only=True):
-    """The `WidgetSettingsResponse` object."""
+    """The `WidgetSettingsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
     enabled: bool = ABSENT
     channel_id: Snowflake | None = ABSENT
