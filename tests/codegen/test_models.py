@@ -142,6 +142,8 @@ def test_an_unknown_union_tag_falls_back_to_the_raw_object() -> None:
     assert unknown.data == {"type": 99, "shiny": True}
     assert isinstance(text, m.TextDisplayComponentResponse)
     assert text.content == "text"
+    cached = decode_json(encode_json(decoded), m.MessageResponse)
+    assert cached.components == decoded.components, "an unknown variant survives a cache round trip"
 
 
 def test_tagged_variants_expose_and_encode_their_tag() -> None:
