@@ -154,6 +154,15 @@ class LoopbackDiscord:
         return status, out_headers, out
 
 
+def bench_routes() -> tuple[list[RouteSpec], dict[str, tuple[int, float]]]:
+    """For benchmarks/rest_ratelimit.py: 8 routes of 5 per second each, one route without a bucket."""
+    routes = [
+        RouteSpec("GET", f"/channels/{{channel_id}}/b{n}", BucketSpec(f"bench{n}", 5, 1.0)) for n in range(8)
+    ]
+    routes += [RouteSpec("GET", "/channels/{channel_id}/free", None), RouteSpec("GET", "/users/@me", None)]
+    return routes, {}
+
+
 def standard_routes() -> tuple[list[RouteSpec], dict[str, tuple[int, float]]]:
     """20 routes: own buckets, one hash shared by four routes, a sub-limit, 5xx bursts, no-limit, exempt."""
     shared = BucketSpec("shared-msg", 20, 0.5)
@@ -174,8 +183,8 @@ def standard_routes() -> tuple[list[RouteSpec], dict[str, tuple[int, float]]]:
 
 
 @contextmanager
-def loopback_process(port: int, token: str, global_limit: int) -> Iterator[str]:
-    """The standard server in its own process (its own CPU core); yields the base URL (without /v10)."""
+def loopback_process(port: int, token: str, global_limit: int, profile: str = "standard") -> Iterator[str]:
+    """The server (`profile`: standard or bench routes) in its own process (its own CPU core); yields the base URL (without /v10)."""
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     env = {**os.environ, "LOOPBACK_TOKEN": token}
     proc = subprocess.Popen(
@@ -187,6 +196,8 @@ def loopback_process(port: int, token: str, global_limit: int) -> Iterator[str]:
             str(port),
             "--global-limit",
             str(global_limit),
+            "--profile",
+            profile,
         ],
         cwd=root,
         env=env,
@@ -211,8 +222,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Discord-style rate-limited loopback server")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--global-limit", type=int, default=50)
+    parser.add_argument("--profile", choices=("standard", "bench"), default="standard")
     args = parser.parse_args()
-    routes, sublimits = standard_routes()
+    routes, sublimits = standard_routes() if args.profile == "standard" else bench_routes()
     app = LoopbackDiscord(
         routes, os.environ["LOOPBACK_TOKEN"], global_limit=args.global_limit, sublimits=sublimits
     )

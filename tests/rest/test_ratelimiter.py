@@ -261,3 +261,25 @@ def _limits(limit: int, remaining: int, reset_after: float) -> dict[str, str]:
         "x-ratelimit-remaining": str(remaining),
         "x-ratelimit-reset-after": str(reset_after),
     }
+
+
+async def test_unexpected_429s_widen_the_margin_which_then_decays() -> None:
+    clock, model, limiter, harness = make({MESSAGES.key: BucketSpec("msg", 5, 1.0)}, global_limit=1000)
+    route = Route.build("GET", "/users/@me", {})
+    model.global_limit = 2  # Discord sees more than the limiter thinks it sends
+    await clock.run(asyncio.gather(*(harness.send(route) for _ in range(3))))
+    assert limiter.margin == pytest.approx(0.02 + 0.05, abs=0.002)
+    model.global_limit = 1000
+    spent = _limits(5, 0, 0.5)
+    ticket = await limiter.acquire(MESSAGES, "t")
+    await limiter.record_response(
+        ticket, 429, {**spent, "x-ratelimit-scope": "user"}, b'{"retry_after": 0.5, "global": false}'
+    )
+    assert limiter.margin == pytest.approx(0.02 + 0.1, abs=0.002)  # doubled
+    sublimit = {**_limits(5, 3, 0.5), "x-ratelimit-scope": "user"}
+    await limiter.record_response(
+        await limiter.acquire(TYPING, "t"), 429, sublimit, b'{"retry_after": 0.5, "global": false}'
+    )
+    assert limiter.margin == pytest.approx(0.02 + 0.1, abs=0.002)  # a sub-limit is not jitter
+    clock.advance(120.0)
+    assert limiter.margin == pytest.approx(0.02 + 0.025, abs=0.002)  # two half-lives later

@@ -170,3 +170,15 @@ async def test_release_frees_a_discovery_lease(subject: StoreUnderTest) -> None:
     first = await store.acquire(ask())
     await store.release(first.bucket)
     assert (await store.acquire(ask())).granted
+
+
+async def test_global_pacing_spaces_requests_after_the_burst(subject: StoreUnderTest) -> None:
+    store = subject.store
+    paced = {"major": "", "global_limit": 10, "global_period": 1.0, "global_burst": 3}
+    for n in range(3):
+        assert (await store.acquire(ask(route=f"GET /p{n}", **paced))).granted
+    held = await store.acquire(ask(route="GET /p3", **paced))
+    assert held.reason == WaitReason.GLOBAL and 0.05 < held.wait <= 0.1  # one interval (1.0 / 10) later
+    await subject.advance(0.11)
+    assert (await store.acquire(ask(route="GET /p4", **paced))).granted
+    assert not (await store.acquire(ask(route="GET /p5", **paced))).granted

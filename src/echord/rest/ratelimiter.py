@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -61,6 +62,7 @@ class RateLimiter:
         *,
         global_limit: int = 50,
         global_period: float = 1.0,
+        global_burst: int | None = None,
         max_wait: float = 60.0,
         safety_margin: float = 0.02,
         window_tail: float = 0.05,
@@ -70,7 +72,14 @@ class RateLimiter:
         clock: Clock | None = None,
         metrics: RESTMetrics | None = None,
     ) -> None:
-        """`safety_margin` seconds are added to every reset and to the global period to absorb jitter.
+        """`safety_margin` seconds are added to every reset and to the global period to absorb jitter. A 429
+        the limiter should have prevented (global, or a bucket whose headers say it is spent) means the jitter
+        is larger: the margin then doubles (at least 50 ms, at most 0.5 s on top), and the extra halves every
+        minute without such a 429.
+
+        `global_burst`: how many requests may leave back to back (default a fifth of `global_limit`); the rest
+        of the global budget is paced evenly, so a burst does not arrive as one lump that jitter could push
+        over Discord's count. 0 turns pacing off.
 
         `window_tail`: a partly used bucket sends nothing in the last seconds before its reset, because such
         a request can arrive after Discord's reset and eat into the next window.
@@ -79,8 +88,11 @@ class RateLimiter:
         self.store: RateLimitStore = store or MemoryStore(clock=self.clock)
         self.global_limit = global_limit
         self.global_period = global_period
+        self.global_burst = max(1, global_limit // 5) if global_burst is None else global_burst
         self.max_wait = max_wait
         self.safety_margin = safety_margin
+        self._extra_margin = 0.0
+        self._extra_since = 0.0
         self.window_tail = window_tail
         self.invalid_requests = invalid_requests or InvalidRequestPolicy()
         self.discovery_lease = discovery_lease
@@ -91,6 +103,21 @@ class RateLimiter:
         self._queue_keys: dict[tuple[str, str, str], str] = {}
         self._wakeups: dict[str, asyncio.Event] = {}
         self._invalid_tokens: set[str] = set()
+
+    @property
+    def margin(self) -> float:
+        """The safety margin now: `safety_margin` plus what recent unexpected 429s added (decaying)."""
+        if not self._extra_margin:
+            return self.safety_margin
+        age = self.clock.now() - self._extra_since
+        return self.safety_margin + self._extra_margin * math.pow(0.5, age / 60.0)
+
+    def _widen_margin(self, route: Route, scope: str) -> None:
+        extra = min(max((self.margin - self.safety_margin) * 2, 0.05), 0.5)
+        self._extra_margin, self._extra_since = extra, self.clock.now()
+        _log.info(
+            "unexpected %s 429 on %s: timing jitter; safety margin now %.3fs", scope, route, self.margin
+        )
 
     # tokens -------------------------------------------------------------------------------------------
 
@@ -110,11 +137,12 @@ class RateLimiter:
             route=route.key,
             major=route.major,
             global_limit=0 if global_exempt else self.global_limit,
-            global_period=self.global_period + self.safety_margin,
+            global_period=self.global_period + self.margin,
             discovery_lease=self.discovery_lease,
             invalid_threshold=self.invalid_requests.threshold,
             invalid_window=self.invalid_requests.window,
             window_tail=self.window_tail,
+            global_burst=self.global_burst,
         )
         start = self.clock.now()
         ident = (token, route.key, route.major)
@@ -247,7 +275,7 @@ class RateLimiter:
         invalid = self.invalid_requests.enabled and is_invalid_response(
             status, too_many.scope if too_many else None
         )
-        margin = self.safety_margin
+        margin = self.margin
         update = BucketUpdate(
             token=ticket.token,
             route=route.key,
@@ -280,6 +308,10 @@ class RateLimiter:
         if too_many is None:
             return None
         scope = too_many.scope if too_many.from_discord else "cloudflare"
+        spent = limits is not None and limits.remaining == 0
+        unexpected = (scope == "global" and self.global_limit > 0) or (scope == "user" and spent)
+        if too_many.from_discord and unexpected:
+            self._widen_margin(route, scope)
         self.metrics.emit(RESTEvent("rate_limited", route.key, scope))
         _log.debug("%s -> 429 scope=%s retry_after=%.3fs", route, scope, too_many.retry_after)
         if too_many.from_discord and scope != "global" and ticket.bucket == NO_BUCKET and limits is None:
@@ -292,7 +324,7 @@ class RateLimiter:
         self, update: BucketUpdate, too_many: TooManyRequests, has_limits: bool
     ) -> BucketUpdate:
         """Fold a 429 into the update: a global pause, or an exhausted bucket until `retry_after`."""
-        margin = self.safety_margin
+        margin = self.margin
         if too_many.scope == "global":
             return replace(update, global_pause=too_many.retry_after + margin)
         reset_after = max(too_many.retry_after + margin, update.reset_after if has_limits else 0.0)

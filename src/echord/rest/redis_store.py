@@ -54,7 +54,7 @@ _ACQUIRE: Final = (
 local p, token, route, major = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local glimit, gperiod, lease = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
 local threshold, window, invkey = tonumber(ARGV[8]), tonumber(ARGV[9]), ARGV[10]
-local tail = tonumber(ARGV[11])
+local tail, burst = tonumber(ARGV[11]), tonumber(ARGV[12])
 if threshold > 0 then
   local wait = invalid_hold(invkey, now, threshold, window)
   if wait > 0 then return {tostring(wait), 'invalid', '', '-1'} end
@@ -92,6 +92,13 @@ if glimit > 0 then
     local oldest = tonumber(redis.call('LINDEX', glog, glimit - 1))
     if oldest + gperiod > now then return {tostring(oldest + gperiod - now), 'global', key, '-1'} end
   end
+  local interval = gperiod / glimit
+  local gdue = p .. 'gd:' .. token
+  local due = math.max(tonumber(redis.call('GET', gdue) or '0'), now)
+  if burst > 0 and due - now > (burst - 1) * interval + 1e-9 then
+    return {tostring(due - now - (burst - 1) * interval), 'global', key, '-1'}
+  end
+  redis.call('SET', gdue, tostring(due + interval), 'PX', math.ceil((due + interval - now + gperiod) * 1000))
   redis.call('LPUSH', glog, tostring(now))
   redis.call('LTRIM', glog, 0, glimit - 1)
   redis.call('PEXPIRE', glog, math.ceil(gperiod * 1000) + 1000)
@@ -221,6 +228,7 @@ class RedisStore:
             repr(request.invalid_window),
             self._invalid_key,
             repr(request.window_tail),
+            request.global_burst,
         ]
         wait, reason, bucket, remaining = await self._acquire(keys=[], args=args)
         return Grant(float(wait), _text(reason), _text(bucket), int(remaining))

@@ -55,6 +55,9 @@ class AcquireRequest:
     invalid_threshold: int
     """Hold every request once this many invalid responses are in the window; 0 disables the guard."""
     invalid_window: float
+    global_burst: int = 0
+    """Global requests that may leave back to back; beyond that they are spaced `global_period / global_limit`
+    apart (0: no pacing, only the per-period count)."""
     window_tail: float = 0.0
     """Do not start a request this close to a bucket's reset: it could reach Discord in the next window,
     which the limiter would then count as fresh."""
@@ -156,6 +159,7 @@ class MemoryStore:
         self._leases: dict[str, float] = {}
         self._global_sent: dict[str, deque[float]] = {}
         self._global_pause: dict[str, float] = {}
+        self._global_due: dict[str, float] = {}
         self._invalid: dict[int, int] = {}
         self._max_buckets = max_buckets
 
@@ -189,6 +193,11 @@ class MemoryStore:
                 sent = self._global_sent[request.token] = deque(sent or (), maxlen=request.global_limit)
             if len(sent) == request.global_limit and sent[0] + request.global_period > now:
                 return Grant(sent[0] + request.global_period - now, WaitReason.GLOBAL, key)
+            interval = request.global_period / request.global_limit
+            due = max(self._global_due.get(request.token, now), now)
+            if request.global_burst > 0 and due - now > (request.global_burst - 1) * interval + 1e-9:
+                return Grant(due - now - (request.global_burst - 1) * interval, WaitReason.GLOBAL, key)
+            self._global_due[request.token] = due + interval
         if sent is not None:
             sent.append(now)
         if bucket is not None:
