@@ -10,6 +10,8 @@ decoding and the client's own work per event.
 - floor:            websockets receive + inflate + orjson.loads of every payload, nothing else.
 - echord:           ShardConnection → dispatch callback(name, raw d, shard id) (the envelope decoded once).
 - echord+decode:    the same, with the callback decoding `d` fully (msgspec) - what a typed consumer pays.
+- echord+bus+cache: the shard feeding echord's event bus and the default in-memory cache; an event counts
+                    once the cache has applied it (the feed is drained before the clock stops).
 - discord.py/hikari: the full clients (default caches) on the same stream, if installed; each is told it
                     logged in and pointed at the loopback URL (no REST).
 
@@ -384,6 +386,44 @@ async def run_echord(url: str, total: int, kind: str, *, decode: bool) -> Rate:
     return timer.rate
 
 
+async def run_echord_cache(url: str, total: int, kind: str) -> Rate:
+    """The shard feeding echord's event bus, and the bus feeding the default in-memory cache."""
+    from echord.cache import Cache, CacheFeed, CacheUpdater
+    from echord.events import EventBus
+    from echord.gateway import ShardConnection
+
+    timer = Timer(total)
+    bus = EventBus()
+    feed = CacheFeed(bus, CacheUpdater(Cache()))
+    feed.start()
+    dispatch_raw = bus.dispatch_raw
+    all_dispatched = asyncio.Event()
+    count = 0
+
+    def dispatch(name: str, data: msgspec.Raw, shard_id: int) -> None:
+        nonlocal count
+        dispatch_raw(name, data, shard_id)  # type: ignore[arg-type]  # the bus reads Raw as bytes
+        if name == "READY":
+            timer.ready()
+            return
+        count += 1
+        if count == total:
+            all_dispatched.set()
+
+    shard = ShardConnection(
+        "benchmark-token", intents=1 | 2 | 256 | 512, dispatch=dispatch, gateway_url=url, compression=kind
+    )  # type: ignore[arg-type]
+    task = asyncio.create_task(shard.run())
+    await all_dispatched.wait()
+    await feed.drain()  # an event counts once the cache has applied it
+    timer.count = total - 1
+    timer.event()
+    await shard.close()
+    await task
+    await feed.stop()
+    return timer.rate
+
+
 async def run_discordpy(url: str, total: int) -> tuple[Rate, str]:
     import discord
     import yarl
@@ -543,7 +583,9 @@ def main() -> None:
         clients.append((f"floor ({kind})", lambda k=kind: run_floor(url, total, k)))  # type: ignore[misc]
         clients.append((f"echord ({kind})", lambda k=kind: run_echord(url, total, k, decode=False)))  # type: ignore[misc]
         clients.append((f"echord+decode ({kind})", lambda k=kind: run_echord(url, total, k, decode=True)))  # type: ignore[misc]
-        kinds[f"floor ({kind})"] = kinds[f"echord ({kind})"] = kinds[f"echord+decode ({kind})"] = kind
+        clients.append((f"echord+bus+cache ({kind})", lambda k=kind: run_echord_cache(url, total, k)))  # type: ignore[misc]
+        for label in ("floor", "echord", "echord+decode", "echord+bus+cache"):
+            kinds[f"{label} ({kind})"] = kind
     if not args.no_peers:
         clients.append(("discord.py", lambda: peer(run_discordpy, "discord.py")))
         clients.append(("hikari", lambda: peer(run_hikari, "hikari")))
@@ -573,12 +615,12 @@ def main() -> None:
 
     for name, reason in skipped.items():
         print(f"{name}: skipped ({reason})")
-    print(f"{'client':<28}{'events/s':>10}{'events/CPU-s':>14}{'× floor CPU':>13}{'× floor wall':>14}")
+    print(f"{'client':<32}{'events/s':>10}{'events/CPU-s':>14}{'× floor CPU':>13}{'× floor wall':>14}")
     for name, (wall, cpu) in best.items():
         kind = kinds[name]
         floor_wall, floor_cpu = best[f"floor ({kind})"]
         label = name if "(" in name else f"{name} ({kind})"
-        print(f"{label:<28}{wall:>10,.0f}{cpu:>14,.0f}{floor_cpu / cpu:>12.2f}×{floor_wall / wall:>13.2f}×")
+        print(f"{label:<32}{wall:>10,.0f}{cpu:>14,.0f}{floor_cpu / cpu:>12.2f}×{floor_wall / wall:>13.2f}×")
     floor_cpu = best["floor (zlib-stream)"][1]
     echord_cpu = best["echord (zlib-stream)"][1]
     decode_cpu = best["echord+decode (zlib-stream)"][1]
