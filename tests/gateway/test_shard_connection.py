@@ -346,3 +346,20 @@ async def test_an_identify_queue_failure_reconnects_and_retries() -> None:
     assert len(gw.connections) == 2
     assert "identify failed" in recorder.of(Reconnecting)[0].reason
     assert len(gw.sent(2)) == 1
+
+
+async def test_a_bot_prefixed_token_identifies_with_the_bare_token() -> None:
+    from echord.gateway import ShardConnection
+
+    async def script(conn: FakeConnection) -> None:
+        await conn.handshake()
+
+    recorder = Recorder()
+    async with FakeGateway(script) as gw:
+        shard = ShardConnection(
+            f"Bot {TOKEN}", intents=1, dispatch=recorder, gateway_url=gw.url, compression="zlib-stream"
+        )
+        task = asyncio.create_task(shard.run())
+        await wait_until(lambda: "READY" in recorder.names())
+        await stop(shard, task)
+    assert gw.sent(2)[0].payload["d"]["token"] == TOKEN

@@ -128,7 +128,7 @@ class ShardConnection(ShardCommands):
             raise ValueError(f"shard_id {shard_id} is not in range(shard_count={shard_count})")
         if not 50 <= large_threshold <= 250:
             raise ValueError("large_threshold must be between 50 and 250")
-        self._token = token
+        self._token = token.removeprefix("Bot ")  # IDENTIFY wants the bare token
         self.intents = intents
         self._dispatch = dispatch
         self.shard_id = shard_id
