@@ -194,6 +194,22 @@ async def test_request_guild_members_chunks_with_nonce(emulator: Emulator) -> No
     chunk = await gateway.recv_dispatch("GUILD_MEMBERS_CHUNK")
     assert [m["user"]["id"] for m in chunk["members"]] == [str(seed.bob.id)]
     assert chunk["not_found"] == ["1"]
+    await gateway.send(8, {"guild_id": str(seed.guild.id), "query": "mem", "limit": 2, "nonce": "x" * 40})
+    chunk = await gateway.recv_dispatch("GUILD_MEMBERS_CHUNK")
+    assert len(chunk["members"]) == 2 and "nonce" not in chunk, "an invalid nonce is ignored"
+    await gateway.close()
+
+
+async def test_whole_member_list_needs_the_members_intent(emulator: Emulator) -> None:
+    seed = emulator.seed
+    assert seed is not None
+    gateway, ready = await connect_ready(emulator, intents=Intent.GUILDS)
+    await gateway.send(8, {"guild_id": str(seed.guild.id), "query": "", "limit": 0, "nonce": "a"})
+    await gateway.send(8, {"guild_id": str(seed.guild.id), "query": "bo", "limit": 10, "nonce": "b"})
+    chunk = await gateway.recv_dispatch("GUILD_MEMBERS_CHUNK")
+    assert chunk["nonce"] == "b", "the whole-list request is not answered without GUILD_MEMBERS"
+    assert [m["user"]["username"] for m in chunk["members"]] == ["bob"]
+    assert emulator.gateway.sessions[ready["session_id"]].dispatched.count("GUILD_MEMBERS_CHUNK") == 1
     await gateway.close()
 
 

@@ -289,21 +289,35 @@ class GatewayConnection:
         self.session.voice_requests.append(data)
 
     def _request_members(self, data: JSONValue) -> None:
+        """op 8, with the documented limits: one guild per request, GUILD_MEMBERS for the whole list
+        (otherwise Discord just does not answer), presences only with GUILD_PRESENCES, at most 100 members
+        for a prefix or for user_ids, and an invalid nonce ignored."""
         if not isinstance(data, dict) or "guild_id" not in data:
-            raise CloseConnection(4002, "Error while decoding payload.")
-        nonce = data.get("nonce")
-        if nonce is not None and (not isinstance(nonce, str) or len(nonce) > 32):
             raise CloseConnection(4002, "Error while decoding payload.")
         assert self.session is not None
         guild_ids = data["guild_id"] if isinstance(data["guild_id"], list) else [data["guild_id"]]
-        for guild_id in guild_ids:
-            if not str(guild_id).isdigit():
-                raise CloseConnection(4002, "Error while decoding payload.")
-            query, limit, user_ids = data.get("query"), data.get("limit", 0), data.get("user_ids")
-            if user_ids is None and (not isinstance(query, str) or not isinstance(limit, int)):
-                raise CloseConnection(4002, "Error while decoding payload.")
-            if user_ids is None and query == "" and not self.session.intents & Intent.GUILD_MEMBERS:
-                raise CloseConnection(4013, "Invalid intent(s).")
-            self.gateway.send_member_chunks(
-                self.session, int(guild_id), query, limit, user_ids, nonce, bool(data.get("presences"))
-            )
+        if not all(str(g).isdigit() for g in guild_ids):
+            raise CloseConnection(4002, "Error while decoding payload.")
+        query, limit, user_ids = data.get("query"), data.get("limit", 0), data.get("user_ids")
+        if user_ids is None and (
+            not isinstance(query, str) or isinstance(limit, bool) or not isinstance(limit, int)
+        ):
+            raise CloseConnection(4002, "Error while decoding payload.")
+        if len(guild_ids) != 1:
+            log.warning("op 8 names %d guilds; Discord answers requests for exactly one", len(guild_ids))
+            return
+        intents = self.session.intents
+        if user_ids is None and query == "" and not intents & Intent.GUILD_MEMBERS:
+            log.warning("op 8 for the whole member list without GUILD_MEMBERS: not answered, as on Discord")
+            return
+        nonce = data.get("nonce")
+        if not isinstance(nonce, str) or len(nonce.encode()) > 32:
+            nonce = None
+        if user_ids is None and query:
+            limit = min(limit or 100, 100)
+        if isinstance(user_ids, list):
+            user_ids = user_ids[:100]
+        presences = bool(data.get("presences")) and bool(intents & Intent.GUILD_PRESENCES)
+        self.gateway.send_member_chunks(
+            self.session, int(guild_ids[0]), query, limit, user_ids, nonce, presences
+        )
