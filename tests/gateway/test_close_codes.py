@@ -203,3 +203,17 @@ async def test_unreachable_gateway_backs_off_with_growing_jittered_delays() -> N
         bound = min(0.05, 0.01 * 2 ** (n - 1))
         assert bound * 0.5 <= delay <= bound
     assert all("could not connect" in r.reason for r in recorder.of(Reconnecting))
+
+
+def test_tables_agree_with_the_generated_protocol_module() -> None:
+    """Our tables stay import-light (no generated models); they must still say what the spec says."""
+    generated = pytest.importorskip("echord._generated.gateway")
+    from echord.gateway import GatewayOpcode
+
+    assert {code: info.action.value for code, info in CLOSE_CODES.items()} == {
+        int(code): action.value for code, action in generated.CLOSE_ACTIONS.items()
+    }
+    assert {code: info.name for code, info in CLOSE_CODES.items()} == {
+        int(code): name for code, name in generated.CLOSE_DESCRIPTIONS.items()
+    }
+    assert {op.name: op.value for op in GatewayOpcode} == {op.name: op.value for op in generated.Opcode}
