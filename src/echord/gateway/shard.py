@@ -571,9 +571,11 @@ class ShardConnection(ShardCommands):
             await asyncio.wait({task, closing}, return_when=asyncio.FIRST_COMPLETED)
         finally:
             closing.cancel()
-        if self._closing_event.is_set():
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+            if not task.done() or self._closing_event.is_set():
+                task.cancel()  # also when this wait itself is cancelled: never leave the waiter behind
+        if self._closing_event.is_set() or task.cancelled():
+            if task.done() and not task.cancelled():
+                task.exception()  # mark it retrieved: a late failure while closing does not matter
             raise _ClosingError
         return task.result()
 
