@@ -6,6 +6,7 @@ import asyncio
 import itertools
 from collections import defaultdict
 
+import msgspec
 import pytest
 
 from echord.gateway import (
@@ -188,3 +189,21 @@ async def test_redis_session_store_round_trip_and_ttl(redis_url: str) -> None:
     await store.delete(2, 4)
     assert await store.load(2, 4) is None
     await redis.aclose()
+
+
+async def test_an_incomplete_gateway_bot_answer_fails_clearly() -> None:
+    from echord.gateway import GatewayError
+
+    class Partial(msgspec.Struct):
+        url: str
+        shards: int
+        session_start_limit: object
+
+    recorder = Recorder()
+
+    async def fetch() -> Partial:
+        return Partial("ws://127.0.0.1:9", 1, msgspec.UNSET)
+
+    manager = ShardManager("t", intents=1, dispatch=recorder, fetch_gateway_bot=fetch)  # type: ignore[arg-type]
+    with pytest.raises(GatewayError, match=r"without session_start_limit\.total"):
+        await manager.start()

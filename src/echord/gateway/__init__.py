@@ -34,7 +34,13 @@ from echord.gateway.lifecycle import (
     Resumed,
     ShardLifecycleEvent,
 )
-from echord.gateway.manager import GatewayBotInfo, SessionStartLimit, ShardManager
+from echord.gateway.manager import (
+    GatewayBotFields,
+    GatewayBotInfo,
+    SessionStartLimit,
+    SessionStartLimitFields,
+    ShardManager,
+)
 from echord.gateway.member_requests import GuildMembersResult
 from echord.gateway.opcodes import GatewayOpcode
 from echord.gateway.payloads import Activity, Presence, Status
@@ -56,6 +62,7 @@ __all__ = [
     "CorruptFrameError",
     "DispatchHandler",
     "FatalCloseError",
+    "GatewayBotFields",
     "GatewayBotInfo",
     "GatewayError",
     "GatewayOpcode",
@@ -80,6 +87,7 @@ __all__ = [
     "SessionInfo",
     "SessionStartLimit",
     "SessionStartLimitError",
+    "SessionStartLimitFields",
     "SessionStore",
     "ShardClosedError",
     "ShardConnection",

@@ -11,12 +11,12 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, Protocol
 
 import msgspec
 
 from echord.gateway.compression import Compression
-from echord.gateway.errors import SessionStartLimitError
+from echord.gateway.errors import GatewayError, SessionStartLimitError
 from echord.gateway.identify_queue import IdentifyQueue, InMemoryIdentifyQueue
 from echord.gateway.lifecycle import LifecycleHandler
 from echord.gateway.payloads import Presence
@@ -24,7 +24,13 @@ from echord.gateway.reconnect import ReconnectPolicy
 from echord.gateway.session_store import InMemorySessionStore, SessionStore
 from echord.gateway.shard import DispatchHandler, ShardConnection
 
-__all__ = ["GatewayBotInfo", "SessionStartLimit", "ShardManager"]
+__all__ = [
+    "GatewayBotFields",
+    "GatewayBotInfo",
+    "SessionStartLimit",
+    "SessionStartLimitFields",
+    "ShardManager",
+]
 
 _log = logging.getLogger("echord.gateway.manager")
 
@@ -47,6 +53,30 @@ class GatewayBotInfo(msgspec.Struct, frozen=True):
     session_start_limit: SessionStartLimit
 
 
+class SessionStartLimitFields(Protocol):
+    """Anything with the session start limit's fields (our struct, or the REST layer's response model)."""
+
+    @property
+    def total(self) -> int: ...
+    @property
+    def remaining(self) -> int: ...
+    @property
+    def reset_after(self) -> int: ...
+    @property
+    def max_concurrency(self) -> int: ...
+
+
+class GatewayBotFields(Protocol):
+    """Anything with /gateway/bot's fields, so `rest.get_bot_gateway` can be passed as it is."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def shards(self) -> int: ...
+    @property
+    def session_start_limit(self) -> SessionStartLimitFields: ...
+
+
 class ShardManager:
     """Starts, keeps and stops a group of shards of one bot."""
 
@@ -56,7 +86,7 @@ class ShardManager:
         *,
         intents: int,
         dispatch: DispatchHandler,
-        fetch_gateway_bot: Callable[[], Awaitable[GatewayBotInfo]],
+        fetch_gateway_bot: Callable[[], Awaitable[GatewayBotFields]],
         shard_ids: Sequence[int] | None = None,
         shard_count: int | None = None,
         lifecycle: LifecycleHandler | None = None,
@@ -85,7 +115,7 @@ class ShardManager:
         self._shards: dict[int, ShardConnection] = {}
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self.shard_count = 0
-        self.gateway: GatewayBotInfo | None = None
+        self.gateway: GatewayBotFields | None = None
 
     def __repr__(self) -> str:
         return f"<ShardManager shards={sorted(self._shards)} of {self.shard_count}>"
@@ -114,6 +144,7 @@ class ShardManager:
         if self._tasks:
             raise RuntimeError("the shard manager is already started")
         info = await self._fetch_gateway_bot()
+        _check_gateway_bot(info)
         self.gateway = info
         limit = info.session_start_limit
         count = self._requested_count or info.shards
@@ -185,3 +216,19 @@ class ShardManager:
         )
         if self._tasks:
             await asyncio.gather(*self._tasks.values(), return_exceptions=True)
+
+
+def _check_gateway_bot(info: GatewayBotFields) -> None:
+    """A response model may leave fields absent; fail clearly instead of comparing sentinels."""
+    limit = getattr(info, "session_start_limit", None)
+    fields = {
+        "url": getattr(info, "url", None),
+        "shards": getattr(info, "shards", None),
+        "session_start_limit.total": getattr(limit, "total", None),
+        "session_start_limit.remaining": getattr(limit, "remaining", None),
+        "session_start_limit.reset_after": getattr(limit, "reset_after", None),
+        "session_start_limit.max_concurrency": getattr(limit, "max_concurrency", None),
+    }
+    missing = [name for name, value in fields.items() if not isinstance(value, str if name == "url" else int)]
+    if missing:
+        raise GatewayError(f"/gateway/bot answered without {', '.join(missing)}")
