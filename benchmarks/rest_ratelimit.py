@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib.util
+import logging
 import os
 import shutil
 import socket
@@ -29,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -77,6 +79,7 @@ class Result:
     allowed: float
     intended: int
     failed: int
+    errors: str
     http_requests: int
     too_many: int
     cpu_ms: float
@@ -91,8 +94,12 @@ def stats(url: str) -> dict[str, dict[str, int]]:
 Sender = Callable[[list[Job]], Awaitable[int]]
 
 
+GLOBAL_BURST: list[int | None] = [None]
+
+
 async def run_echord(url: str, jobs: list[Job]) -> int:
-    async with RESTRequester(TOKEN, base_url=url, limiter=RateLimiter(global_limit=GLOBAL)) as rest:
+    limiter = RateLimiter(global_limit=GLOBAL, global_burst=GLOBAL_BURST[0])
+    async with RESTRequester(TOKEN, base_url=url, limiter=limiter) as rest:
         return await _gather(
             rest.request("GET", template, {"channel_id": channel}) for template, channel in jobs
         )
@@ -131,10 +138,15 @@ async def run_hikari(url: str, jobs: list[Job]) -> int:
         await app.close()
 
 
+ERRORS: Counter[str] = Counter()
+
+
 async def _gather(calls: Iterator[Awaitable[object]]) -> int:
-    """Run every call at once; return how many failed."""
+    """Run every call at once; return how many failed (their kinds go to ERRORS)."""
     results = await asyncio.gather(*calls, return_exceptions=True)
-    return sum(isinstance(result, BaseException) for result in results)
+    failures = [type(result).__name__ for result in results if isinstance(result, BaseException)]
+    ERRORS.update(failures)
+    return len(failures)
 
 
 def measure(
@@ -151,7 +163,9 @@ def measure(
         failed = await sender(url, jobs)
         return time.perf_counter() - start, time.process_time() - cpu, failed
 
+    ERRORS.clear()
     elapsed, cpu, failed = asyncio.run(timed())
+    errors = ", ".join(f"{count} {name}" for name, count in ERRORS.most_common())
     seen = stats(url)
     http_requests = sum(seen["statuses"].values())
     too_many = sum(seen["too_many"].values())
@@ -162,10 +176,32 @@ def measure(
         allowed,
         len(jobs),
         failed,
+        errors,
         http_requests,
         too_many,
         cpu / len(jobs) * 1000,
     )
+
+
+async def cpu_per_request(url: str, count: int, *, limited: bool) -> float:
+    """Client CPU ms per request on a route without limits, 20 at a time: raw httpx or RESTRequester."""
+    path = "/channels/{channel_id}/free"
+    if limited:
+        async with RESTRequester(TOKEN, base_url=url, limiter=RateLimiter(global_limit=1_000_000)) as rest:
+            await rest.request("GET", "/users/@me", {})
+            start = time.process_time()
+            for _ in range(count // 20):
+                await asyncio.gather(*(rest.request("GET", path, {"channel_id": n}) for n in range(20)))
+            return (time.process_time() - start) / count * 1000
+    headers = {"Authorization": f"Bot {TOKEN}"}
+    async with httpx.AsyncClient() as http:
+        await http.get(f"{url}/v10/users/@me", headers=headers)
+        start = time.process_time()
+        for _ in range(count // 20):
+            await asyncio.gather(
+                *(http.get(f"{url}/v10/channels/{n}/free", headers=headers) for n in range(20))
+            )
+        return (time.process_time() - start) / count * 1000
 
 
 async def limiter_overhead(store: RateLimitStore, count: int) -> float:
@@ -229,7 +265,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="workload size (1.0: 320 and 400 requests)")
     parser.add_argument("--only", default="echord,discord.py,hikari")
+    parser.add_argument(
+        "--global-burst", type=int, default=None, help="echord's global_burst (default: limit/5)"
+    )
     args = parser.parse_args()
+    GLOBAL_BURST[0] = args.global_burst
+    for noisy in ("discord", "hikari"):  # their per-429 warnings would drown the table
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
     wanted = args.only.split(",")
     senders: list[tuple[str, Callable[[str, list[Job]], Awaitable[int]]]] = [("echord", run_echord)]
     for name, module, sender in (("discord.py", "discord", run_discordpy), ("hikari", "hikari", run_hikari)):
@@ -257,7 +299,7 @@ def main() -> None:
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for r in results:
         print(
-            f"| {r.workload} | {r.library} | {r.elapsed:.2f} | {r.allowed / r.elapsed:.1%} | {r.failed} | "
+            f"| {r.workload} | {r.library} | {r.elapsed:.2f} | {r.allowed / r.elapsed:.1%} | {r.errors or 0} | "
             f"{r.http_requests / r.intended:.2f} | {r.too_many} | {r.cpu_ms:.2f} |"
         )
     base = {r.workload: r for r in results if r.library == "echord"}
@@ -268,8 +310,14 @@ def main() -> None:
         print(
             f"| {r.workload} | {r.library} | {r.elapsed / b.elapsed:.2f}x | {r.http_requests / b.http_requests:.2f}x | {r.cpu_ms / b.cpu_ms:.2f}x |"
         )
+    with loopback_process(free_port(), TOKEN, 1_000_000, profile="bench") as url:
+        raw = min(asyncio.run(cpu_per_request(url, 400, limited=False)) for _ in range(3))
+        ours = min(asyncio.run(cpu_per_request(url, 400, limited=True)) for _ in range(3))
+    print(
+        f"\nclient CPU per request, no limits hit: raw httpx {raw:.2f} ms, RESTRequester {ours:.2f} ms ({ours / raw:.2f}x)"
+    )
     memory = asyncio.run(limiter_overhead(MemoryStore(), 20_000))
-    print(f"\nlimiter overhead, acquire + record, MemoryStore: {memory:.1f} µs/request")
+    print(f"limiter overhead, acquire + record, MemoryStore: {memory:.1f} µs/request")
     with redis_url() as url:
         if url is None:
             print("limiter overhead, RedisStore: skipped (no redis-server or redis package)")
