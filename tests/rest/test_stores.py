@@ -182,3 +182,14 @@ async def test_global_pacing_spaces_requests_after_the_burst(subject: StoreUnder
     await subject.advance(0.11)
     assert (await store.acquire(ask(route="GET /p4", **paced))).granted
     assert not (await store.acquire(ask(route="GET /p5", **paced))).granted
+
+
+async def test_a_partly_used_bucket_sends_nothing_in_its_last_moments(subject: StoreUnderTest) -> None:
+    store = subject.store
+    first = await store.acquire(ask(window_tail=0.1))
+    await store.record(learned(first.bucket, limit=5, remaining=4, reset_after=0.3))
+    assert (await store.acquire(ask(window_tail=0.1))).granted
+    await subject.advance(0.22)
+    late = await store.acquire(ask(window_tail=0.1))
+    assert late.reason == WaitReason.BUCKET and late.remaining == 3 and 0.0 < late.wait <= 0.1
+    assert (await store.acquire(ask(window_tail=0.0))).granted  # without the guard it would have gone
