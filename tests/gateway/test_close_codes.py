@@ -11,6 +11,7 @@ import pytest
 from echord.gateway import (
     CLOSE_CODES,
     CloseAction,
+    Closed,
     FatalCloseError,
     PayloadError,
     Reconnecting,
@@ -76,6 +77,7 @@ async def test_resumable_close_codes_resume(code: int | None) -> None:
     assert gw.connections[1].path.startswith("/resume")
     assert len(gw.sent(2)) == 1
     assert recorder.of(Reconnecting)[0].resume
+    assert recorder.of(Closed)[0].code == code  # reported with the code Discord sent
 
 
 @pytest.mark.parametrize("code", REIDENTIFY_CODES)
