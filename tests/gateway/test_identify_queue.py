@@ -98,7 +98,7 @@ async def test_redis_queue_holds_a_bucket_for_a_window(redis_url: str) -> None:
     for bucket in (0, 1):
         stamps = sorted(t for s, t in times.items() if s % 2 == bucket)
         assert all(b - a >= 0.28 for a, b in itertools.pairwise(stamps))
-    assert max(times.values()) - start < 1.2
+    assert max(times.values()) - start < 2.0  # three windows, not serialised across buckets
 
 
 @pytest.mark.parametrize("max_concurrency", [1, 16])

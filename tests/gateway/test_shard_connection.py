@@ -247,7 +247,7 @@ async def test_first_heartbeat_is_jittered() -> None:
         await wait_until(lambda: bool(gw.connections and gw.connections[0].heartbeats), within=3)
         await stop(shard, task)
     first = gw.connections[0].heartbeats[0].at - hello_at[0]
-    assert jitter * 1.0 - 0.05 <= first <= jitter * 1.0 + 0.15
+    assert jitter * 1.0 - 0.05 <= first <= jitter * 1.0 + 0.5  # neither at once nor a full interval late
 
 
 async def test_token_never_logged_or_shown(caplog: pytest.LogCaptureFixture) -> None:

@@ -29,7 +29,7 @@ async def test_blocked_loop_is_reported_with_its_stack(caplog: pytest.LogCapture
 
 async def test_a_healthy_loop_is_not_reported() -> None:
     reports: list[tuple[float, str]] = []
-    async with LoopWatchdog(threshold=0.2, interval=0.05, on_blocked=lambda s, st: reports.append((s, st))):
+    async with LoopWatchdog(threshold=0.5, interval=0.05, on_blocked=lambda s, st: reports.append((s, st))):
         for _ in range(10):
             block_the_loop_for_a_while(0.01)
             await asyncio.sleep(0.03)
