@@ -57,6 +57,13 @@ def changelog(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Benchmarks side by side with discord.py and hikari (installed only here)."""
-    session.install("-e", ".[dev,speed]", "discord.py", "hikari")
-    for script in ("import_time", "rest_ratelimit", "gateway_ingest"):
+    session.install("-e", ".[dev,speed,bench]")
+    for script in ("import_time", "rest_ratelimit", "gateway_ingest", "cache_memory"):
         session.run("python", f"benchmarks/{script}.py")
+
+
+@nox.session(python=PYTHON)
+def emulator_fidelity(session: nox.Session) -> None:
+    """discord.py and hikari bots against the emulator: READY, GUILD_CREATE, messages, resume, a slash command."""
+    session.install("-e", DEV, "discord.py==2.7.1", "hikari==2.7.0")
+    session.run("python", "tests/fidelity/run_fidelity.py", *session.posargs)

@@ -12,15 +12,110 @@ from echord._support import UNSET, File, Snowflake, UnsetType
 
 __version__ = "0.1.0"
 
-# public name -> module that defines it; imported on first attribute access.
-_LAZY: dict[str, str] = {
-    "RESTClient": "echord.rest",
+# module -> the public names it defines; each is imported on first attribute access.
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "echord.rest": ("RESTClient",),
+    "echord.events": ("Event", "EventBus", "RawEvent"),
+    "echord.gateway": ("ShardConnection", "ShardManager"),
+    "echord.cache": ("Cache", "CachePolicy", "StorePolicy"),
+    "echord.utils": (
+        "ActivityFlags",
+        "ApplicationFlags",
+        "AttachmentFlags",
+        "ChannelFlags",
+        "Color",
+        "Colour",
+        "GuildMemberFlags",
+        "Intents",
+        "MessageFlags",
+        "OverwriteType",
+        "PermissionOverwrite",
+        "Permissions",
+        "RoleFlags",
+        "SKUFlags",
+        "SystemChannelFlags",
+        "UserFlags",
+        "escape_markdown",
+        "escape_mentions",
+        "format_dt",
+        "remove_markdown",
+        "snowflake_from_time",
+        "snowflake_time",
+        "utcnow",
+    ),
 }
+_LAZY: dict[str, str] = {name: module for module, names in _EXPORTS.items() for name in names}
 
 if TYPE_CHECKING:
+    from echord.cache import Cache, CachePolicy, StorePolicy
+    from echord.events import Event, EventBus, RawEvent
+    from echord.gateway import ShardConnection, ShardManager
     from echord.rest import RESTClient
+    from echord.utils import (
+        ActivityFlags,
+        ApplicationFlags,
+        AttachmentFlags,
+        ChannelFlags,
+        Color,
+        Colour,
+        GuildMemberFlags,
+        Intents,
+        MessageFlags,
+        OverwriteType,
+        PermissionOverwrite,
+        Permissions,
+        RoleFlags,
+        SKUFlags,
+        SystemChannelFlags,
+        UserFlags,
+        escape_markdown,
+        escape_mentions,
+        format_dt,
+        remove_markdown,
+        snowflake_from_time,
+        snowflake_time,
+        utcnow,
+    )
 
-__all__ = ["UNSET", "File", "RESTClient", "Snowflake", "UnsetType", "__version__"]
+__all__ = [
+    "UNSET",
+    "ActivityFlags",
+    "ApplicationFlags",
+    "AttachmentFlags",
+    "Cache",
+    "CachePolicy",
+    "ChannelFlags",
+    "Color",
+    "Colour",
+    "Event",
+    "EventBus",
+    "File",
+    "GuildMemberFlags",
+    "Intents",
+    "MessageFlags",
+    "OverwriteType",
+    "PermissionOverwrite",
+    "Permissions",
+    "RESTClient",
+    "RawEvent",
+    "RoleFlags",
+    "SKUFlags",
+    "ShardConnection",
+    "ShardManager",
+    "Snowflake",
+    "StorePolicy",
+    "SystemChannelFlags",
+    "UnsetType",
+    "UserFlags",
+    "__version__",
+    "escape_markdown",
+    "escape_mentions",
+    "format_dt",
+    "remove_markdown",
+    "snowflake_from_time",
+    "snowflake_time",
+    "utcnow",
+]
 
 
 def __getattr__(name: str) -> Any:
