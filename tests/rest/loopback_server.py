@@ -109,9 +109,10 @@ class LoopbackDiscord:
             scope["method"], scope["path"], scope["query_string"].decode(), headers, body
         )
         self.statuses[status] += 1
-        raw_headers = [(b"content-type", b"application/json")] + [
-            (k.encode(), v.encode()) for k, v in out_headers.items()
-        ]
+        # Discord's responses pass Google's front end (`Via: 1.1 google`); clients use it to tell a Discord 429
+        # from a Cloudflare one.
+        raw_headers = [(b"content-type", b"application/json"), (b"via", b"1.1 google")]
+        raw_headers += [(k.encode(), v.encode()) for k, v in out_headers.items()]
         await send({"type": "http.response.start", "status": status, "headers": raw_headers})
         await send({"type": "http.response.body", "body": out})
 
