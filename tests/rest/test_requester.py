@@ -327,3 +327,27 @@ async def test_webhook_and_interaction_routes_skip_the_global_limit() -> None:
         )
     assert len(script.requests) == 10
     assert "global" not in limiter.metrics.waited
+
+
+async def test_an_unknown_webhook_is_not_called_again() -> None:
+    script = Script(error(404, {"code": 10015, "message": "Unknown Webhook"}))
+    rest = requester(script)
+    hook = {"webhook_id": 5, "webhook_token": "gone"}
+    for _ in range(3):
+        with pytest.raises(NotFound) as caught:
+            await rest.request(
+                "POST", "/webhooks/{webhook_id}/{webhook_token}", hook, body={"content": "x"}, auth=False
+            )
+        assert caught.value.code == 10015
+    assert len(script.requests) == 1
+    other = Script(error(404, {"code": 10008, "message": "Unknown Message"}), ok())
+    rest = requester(other)
+    message = {**hook, "message_id": 1}
+    with pytest.raises(NotFound):
+        await rest.request(
+            "GET", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}", message, auth=False
+        )
+    await rest.request(
+        "GET", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}", message, auth=False
+    )
+    assert len(other.requests) == 2  # a missing message says nothing about the webhook

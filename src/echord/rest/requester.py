@@ -19,7 +19,7 @@ from urllib.parse import quote
 import httpx
 
 from echord._support import UNSET, File
-from echord.errors import CloudflareBanError, InvalidTokenError, NetworkError, RateLimitError
+from echord.errors import CloudflareBanError, InvalidTokenError, NetworkError, NotFound, RateLimitError
 from echord.rest.encoding import encode_json, to_payload, validate_body
 from echord.rest.failures import http_error
 from echord.rest.metrics import RESTEvent
@@ -44,6 +44,9 @@ def _version() -> str:
 
 
 USER_AGENT = f"DiscordBot (https://github.com/echord/echord, {_version()})"
+
+UNKNOWN_WEBHOOK = 10015
+"""Discord's JSON error code for a webhook that does not exist (or whose token is wrong)."""
 
 ANONYMOUS = "anonymous"
 """The token digest used for requests sent without authorization (Discord limits those per IP)."""
@@ -131,6 +134,7 @@ class RESTRequester:
         self._owns_http = http is None
         self.user_agent = user_agent
         self._rng = random.Random()
+        self._unknown_webhooks: set[str] = set()
         logging.getLogger("httpx").addFilter(_redactor)
 
     def __repr__(self) -> str:
@@ -213,6 +217,15 @@ class RESTRequester:
         attempt = 1
         rate_limited = 0
         while True:
+            if route.major in self._unknown_webhooks:
+                # Discord: after a webhook's 404, do not use it again (repeats earn a temporary ban).
+                raise NotFound(
+                    404,
+                    route.method,
+                    route.template,
+                    code=UNKNOWN_WEBHOOK,
+                    message="Unknown Webhook (seen before)",
+                )
             if auth and limiter.is_token_invalid(digest):
                 raise InvalidTokenError(f"{route}: the token was rejected (401) earlier; not sending")
             if reader is not None:
@@ -268,7 +281,10 @@ class RESTRequester:
                 await self._backoff(route, attempt, str(status))
                 attempt += 1
                 continue
-            raise http_error(status, route, data)
+            failure = http_error(status, route, data)
+            if failure.code == UNKNOWN_WEBHOOK and "{webhook_token}" in route.template:
+                self._unknown_webhooks.add(route.major)
+            raise failure
 
     async def _backoff(self, route: Route, attempt: int, cause: str) -> None:
         delay = self.retry.delay(attempt, self._rng)
