@@ -1,0 +1,433 @@
+"""`Client`: one object that wires REST, the shards, the event bus and the cache, and runs them as a bot.
+
+Every layer stays usable alone; the client only connects them (`dispatch=bus.dispatch_raw`,
+`lifecycle=bus.dispatch`, `fetch_gateway_bot=rest.get_bot_gateway`, a `CacheFeed` on the bus) and owns their
+start and stop order, so a bot needs a token and listeners and nothing else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from types import TracebackType
+from typing import Literal, TypeVar
+
+from echord._generated import models as m
+from echord._generated.events import Ready
+from echord._support import Snowflake
+from echord.cache import KINDS, Cache, CachePolicy, CacheUpdater
+from echord.cache.wiring import CacheFeed, CacheUpdate
+from echord.events import EventBus, EventStream, Predicate
+from echord.gateway import (
+    Compression,
+    IdentifyQueue,
+    Presence,
+    ReconnectPolicy,
+    SessionStore,
+    ShardConnection,
+    ShardManager,
+)
+from echord.rest import DEFAULT_BASE_URL, RESTClient
+from echord.utils import Intents
+
+from .config import check_cache_intents, check_shards, check_token, user_id_from_token
+from .signals import stop_on_signals
+from .tasks import TaskTracker
+
+__all__ = ["Client"]
+
+E = TypeVar("E")
+
+_log = logging.getLogger("echord.client")
+
+ChannelResponse = (
+    m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse
+)
+
+
+class Client:
+    """A Discord bot: `async with Client(token) as client: ...`, or `client.run()` until SIGINT/SIGTERM.
+
+    The parts are public and usable directly: `client.rest` (every endpoint), `client.gateway` (the shard
+    manager), `client.bus` (events) and `client.cache`. Point `api_base` at another host (the emulator's
+    `emu.rest_url`) and the gateway URL follows from its /gateway/bot.
+    """
+
+    def __init__(
+        self,
+        token: str,
+        *,
+        intents: Intents | int | None = None,
+        shards: int | None = None,
+        shard_ids: Sequence[int] | None = None,
+        cache: Cache | CachePolicy | None = None,
+        api_base: str = DEFAULT_BASE_URL,
+        rest: RESTClient | None = None,
+        identify_queue: IdentifyQueue | None = None,
+        session_store: SessionStore | None = None,
+        presence: Presence | None = None,
+        compression: Compression | Literal["auto"] | None = "auto",
+        large_threshold: int = 250,
+        reconnect: ReconnectPolicy | None = None,
+        shutdown_timeout: float = 10.0,
+    ) -> None:
+        bare = check_token(token)
+        shard_count, ids = check_shards(shards, shard_ids)
+        self.intents = Intents(int(intents)) if intents is not None else Intents.default()
+        if isinstance(cache, Cache):
+            self.cache = cache
+        else:
+            self.cache = Cache(cache)
+        check_cache_intents(self.intents, self.cache.policy, explicit=cache is not None)
+        if shutdown_timeout < 0:
+            raise ValueError("shutdown_timeout must not be negative")
+        self.shutdown_timeout = shutdown_timeout
+
+        self._owns_rest = rest is None
+        self.rest: RESTClient = rest if rest is not None else RESTClient(bare, base_url=api_base)
+        """Every REST endpoint as a typed method."""
+        self.bus = EventBus()
+        """The event bus: listeners, waiters, streams (the client's `listen`/`wait_for`/`stream` use it)."""
+        self.gateway = ShardManager(
+            bare,
+            intents=int(self.intents),
+            dispatch=self.bus.dispatch_raw,
+            lifecycle=self.bus.dispatch,
+            fetch_gateway_bot=self.rest.get_bot_gateway,
+            shard_ids=ids,
+            shard_count=shard_count,
+            identify_queue=identify_queue,
+            session_store=session_store,
+            compression=compression,
+            large_threshold=large_threshold,
+            presence=presence,
+            policy=reconnect,
+        )
+        """The shard manager: `client.gateway.shards`, `shard_for_guild`, commands per shard."""
+        self._feed = CacheFeed(self.bus, CacheUpdater(self.cache))
+        self._tracker = TaskTracker()
+        self._bot_id = user_id_from_token(bare)
+        self._user: m.UserResponse | None = None
+        self._application_id: int | None = self._bot_id
+        self._application: m.PrivateApplicationResponse | None = None
+        self._state: Literal["new", "started", "closing", "closed"] = "new"
+        self._supervisor: asyncio.Task[None] | None = None
+        self._sweeper: asyncio.Task[None] | None = None
+        self._stop_requested: asyncio.Event | None = None
+        self._closed: asyncio.Event | None = None
+        self._fatal: BaseException | None = None
+
+        self.bus.subscribe(Ready, self._on_ready)
+        if self.cache.policy.chunk_members_on_startup:
+            self.subscribe(CacheUpdate, self._chunk_large_guild)
+
+    def __repr__(self) -> str:
+        user = self._user.username if self._user is not None else None
+        return (
+            f"<Client state={self._state} user={user!r} shards={sorted(self.gateway.shards)} "
+            f"of {self.gateway.shard_count}>"
+        )
+
+    # ------------------------------------------------------------------ who we are
+
+    @property
+    def user(self) -> m.UserResponse | None:
+        """The bot's user, from READY (or fetched once when a stored session resumed without one)."""
+        return self._user
+
+    @property
+    def application_id(self) -> int | None:
+        """The bot's application id (from READY; before it, the id encoded in the token)."""
+        return self._application_id
+
+    @property
+    def application(self) -> m.PrivateApplicationResponse | None:
+        """The application, once `fetch_application()` has run."""
+        return self._application
+
+    async def fetch_application(self) -> m.PrivateApplicationResponse:
+        """The bot's application (`GET /applications/@me`), fetched once and kept."""
+        if self._application is None:
+            self._application = await self.rest.get_my_application()
+        return self._application
+
+    # ------------------------------------------------------------------ latency
+
+    @property
+    def latencies(self) -> Mapping[int, float | None]:
+        """Heartbeat round trip per shard id, in seconds (None until the shard's first ACK)."""
+        return self.gateway.latencies
+
+    @property
+    def latency(self) -> float | None:
+        """The average heartbeat round trip of the shards that have one, in seconds."""
+        known = [value for value in self.gateway.latencies.values() if value is not None]
+        return sum(known) / len(known) if known else None
+
+    # ------------------------------------------------------------------ REST shortcuts
+
+    async def fetch_user(self, user_id: int) -> m.UserResponse:
+        """A user from the API (not the cache)."""
+        return await self.rest.get_user(user_id)
+
+    async def fetch_guild(self, guild_id: int, *, with_counts: bool = False) -> m.GuildWithCountsResponse:
+        """A guild from the API; `with_counts` adds approximate member and presence counts."""
+        return await self.rest.get_guild(guild_id, with_counts=with_counts)
+
+    async def fetch_channel(self, channel_id: int) -> ChannelResponse:
+        """A channel or thread from the API (guild channel, DM, group DM or thread)."""
+        return await self.rest.get_channel(channel_id)
+
+    async def create_dm(self, user_id: int) -> m.PrivateChannelResponse | m.PrivateGroupChannelResponse:
+        """The DM channel with a user (Discord returns the existing one if there is one)."""
+        return await self.rest.create_dm(body=m.CreatePrivateChannelRequest(recipient_id=Snowflake(user_id)))
+
+    async def send_message(
+        self, channel_id: int, content: str, *, reply_to: int | None = None
+    ) -> m.MessageResponse:
+        """Send a text message, optionally as a reply to a message of the same channel."""
+        body = m.MessageCreateRequest(content=content)
+        if reply_to is not None:
+            body = m.MessageCreateRequest(
+                content=content,
+                message_reference=m.MessageReferenceRequest(
+                    message_id=Snowflake(reply_to), fail_if_not_exists=False
+                ),
+            )
+        return await self.rest.create_message(channel_id, body=body)
+
+    # ------------------------------------------------------------------ events
+
+    def subscribe(self, event_type: type[E], listener: Callable[[E], Awaitable[None]]) -> None:
+        """Call `listener` with every event of `event_type` (or a subclass); stopped cleanly on close."""
+        self.bus.subscribe(event_type, self._tracker.wrap(event_type, listener))
+
+    def unsubscribe(self, event_type: type[E], listener: Callable[[E], Awaitable[None]]) -> bool:
+        """Stop calling `listener`; False if it was not subscribed through the client."""
+        tracked = self._tracker.forget(event_type, listener)
+        return tracked is not None and self.bus.unsubscribe(event_type, tracked)
+
+    def listen(
+        self, event_type: type[E]
+    ) -> Callable[[Callable[[E], Awaitable[None]]], Callable[[E], Awaitable[None]]]:
+        """Decorator: `@client.listen(MessageCreate)` over `async def on_message(message): ...`."""
+
+        def decorate(listener: Callable[[E], Awaitable[None]]) -> Callable[[E], Awaitable[None]]:
+            self.subscribe(event_type, listener)
+            return listener
+
+        return decorate
+
+    async def wait_for(
+        self,
+        event_type: type[E],
+        predicate: Predicate[E] | None = None,
+        *,
+        timeout: float | None = None,  # noqa: ASYNC109 - the bus's documented API
+    ) -> E:
+        """The next event of `event_type` that `predicate` accepts (TimeoutError after `timeout` s)."""
+        return await self.bus.wait_for(event_type, predicate, timeout=timeout)
+
+    def stream(
+        self,
+        event_type: type[E],
+        predicate: Predicate[E] | None = None,
+        *,
+        limit: int | None = None,
+        timeout: float | None = None,
+        maxsize: int = 1000,
+    ) -> EventStream[E]:
+        """Matching events as an async iterator: `async with client.stream(T) as events: ...`."""
+        return self.bus.stream(event_type, predicate, limit=limit, timeout=timeout, maxsize=maxsize)
+
+    def dispatch(self, event: object) -> None:
+        """Publish a custom event to its listeners."""
+        self.bus.dispatch(event)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @property
+    def is_ready(self) -> bool:
+        """Every shard is READY or RESUMED."""
+        shards = self.gateway.shards
+        return bool(shards) and all(shard.is_ready for shard in shards.values())
+
+    async def start(self) -> None:
+        """Fetch /gateway/bot and start every shard; returns at once (see `wait_ready`)."""
+        if self._state != "new":
+            raise RuntimeError(f"this client is {self._state}; a Client starts once")
+        self._state = "started"
+        self._closed = asyncio.Event()
+        self._feed.start()
+        if _has_expiry(self.cache.policy):
+            self._sweeper = asyncio.create_task(self.cache.run_sweepers(), name="echord.client cache sweeper")
+        try:
+            await self.gateway.start()
+        except BaseException:
+            await self.close()
+            raise
+        _log.info("started %d shard(s) of %d", len(self.gateway.shards), self.gateway.shard_count)
+        self._supervisor = asyncio.create_task(self._supervise(), name="echord.client shards")
+
+    async def wait_ready(self, *, timeout: float | None = None) -> None:  # noqa: ASYNC109 - a start-up bound
+        """Wait until every shard is READY or RESUMED; raises the shards' fatal error if they stop first."""
+        supervisor = self._supervisor
+        if supervisor is None:
+            raise RuntimeError("the client is not started")
+        ready = asyncio.ensure_future(self.gateway.wait_ready())
+        try:
+            done, _ = await asyncio.wait(
+                {ready, supervisor}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+            )
+        finally:
+            if not ready.done():
+                ready.cancel()
+            with contextlib.suppress(BaseException):
+                await ready
+        if ready in done and ready.exception() is None:
+            if self._user is None:
+                await self._fetch_user()
+            return
+        if supervisor.done():
+            raise self._fatal or RuntimeError("the shards stopped before they were ready")
+        if ready in done:
+            raise ready.exception() or RuntimeError("unreachable")
+        raise TimeoutError(f"the shards were not ready within {timeout} s")
+
+    def stop(self) -> None:
+        """Ask `serve()`/`run()` to shut down gracefully (from a listener, for example)."""
+        if self._stop_requested is not None:
+            self._stop_requested.set()
+        else:
+            _log.warning("stop() called while the client is not serving; use `await client.close()`")
+
+    async def serve(self) -> None:
+        """Start, run until `stop()`, SIGINT or SIGTERM (or a fatal shard error), then shut down.
+
+        Shutdown closes the shards resumably (`keep_session=True`): with a persistent session store the
+        next process resumes them instead of identifying. A fatal shard error is raised after shutdown.
+        """
+        stop = self._stop_requested = asyncio.Event()
+        with stop_on_signals(stop.set):
+            try:
+                await self.start()
+                supervisor = self._supervisor
+                assert supervisor is not None
+                stopping = asyncio.create_task(stop.wait())
+                try:
+                    await asyncio.wait({stopping, supervisor}, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    stopping.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await stopping
+            finally:
+                await self.close(keep_session=True)
+                self._stop_requested = None
+        if self._fatal is not None:
+            raise self._fatal
+
+    def run(self, *, log_level: int | str | None = logging.INFO) -> None:
+        """Block running the bot until SIGINT/SIGTERM, then shut down gracefully (see `serve`).
+
+        `log_level` sets up basic logging to stderr unless logging is configured already (None: leave it).
+        """
+        if log_level is not None and not logging.getLogger().handlers:
+            logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(self.serve())
+
+    async def close(self, *, keep_session: bool = False) -> None:
+        """Stop the shards, the cache feed and listeners, and release HTTP; leaves no task running.
+
+        `keep_session=True` leaves the shards' sessions resumable (stored in the session store).
+        """
+        if self._state in ("closing", "closed"):
+            if self._closed is not None:
+                await self._closed.wait()
+            return
+        self._state = "closing"
+        try:
+            await self.gateway.close(keep_session=keep_session)
+            if self._supervisor is not None:
+                await asyncio.gather(self._supervisor, return_exceptions=True)
+            await self._feed.stop()
+            await self._tracker.shutdown(self.shutdown_timeout)
+            try:
+                async with asyncio.timeout(self.shutdown_timeout):
+                    await self.bus.join()
+            except TimeoutError:
+                _log.warning("listener tasks registered on client.bus directly are still running")
+            if self._sweeper is not None:
+                self._sweeper.cancel()
+                await asyncio.gather(self._sweeper, return_exceptions=True)
+            if self._owns_rest:
+                await self.rest.aclose()
+        finally:
+            self._state = "closed"
+            if self._closed is not None:
+                self._closed.set()
+            _log.info("closed (%s)", "sessions kept" if keep_session else "sessions ended")
+
+    async def __aenter__(self) -> Client:
+        """Start and wait until every shard is ready."""
+        await self.start()
+        try:
+            await self.wait_ready()
+        except BaseException:
+            await self.close()
+            raise
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+        if exc is None and self._fatal is not None:
+            raise self._fatal
+
+    # ------------------------------------------------------------------ internals
+
+    async def _supervise(self) -> None:
+        try:
+            await self.gateway.run()
+        except Exception as exc:
+            self._fatal = exc
+            _log.error("the shards stopped: %s", exc)
+            if self._stop_requested is not None:
+                self._stop_requested.set()
+
+    async def _on_ready(self, event: Ready) -> None:
+        if event.user:
+            self._user = event.user
+        if event.application and event.application.id:
+            self._application_id = int(event.application.id)
+
+    async def _fetch_user(self) -> None:
+        """A resumed session brings no READY: ask the API who we are."""
+        if self._bot_id is not None:
+            self._user = await self.rest.get_user(self._bot_id)
+
+    async def _chunk_large_guild(self, update: CacheUpdate) -> None:
+        if update.name != "GUILD_CREATE":
+            return
+        for change in update.changes:
+            guild_id = change.guild_id
+            if guild_id is None or not await self.cache.wants_chunk(guild_id):
+                continue
+            shard: ShardConnection = self.gateway.shard_for_guild(guild_id)
+            result = await shard.request_guild_members(guild_id, query="", limit=0)
+            _log.debug("chunked guild %d: %d chunk(s)", guild_id, len(result.chunks))
+
+
+def _has_expiry(policy: CachePolicy) -> bool:
+    """Whether any store has a TTL or sweepers, so the periodic sweep is worth a task."""
+    for kind in KINDS:
+        store = getattr(policy, kind)
+        if store.enabled and (store.ttl is not None or store.sweepers):
+            return True
+    return False
