@@ -14,6 +14,7 @@ __version__ = "0.1.0"
 
 # module -> the public names it defines; each is imported on first attribute access.
 _EXPORTS: dict[str, tuple[str, ...]] = {
+    "echord.client": ("Client", "ClientConfigError", "ClientConfigWarning"),
     "echord.rest": ("RESTClient",),
     "echord.events": ("Event", "EventBus", "RawEvent"),
     "echord.gateway": ("ShardConnection", "ShardManager"),
@@ -48,6 +49,7 @@ _LAZY: dict[str, str] = {name: module for module, names in _EXPORTS.items() for 
 
 if TYPE_CHECKING:
     from echord.cache import Cache, CachePolicy, StorePolicy
+    from echord.client import Client, ClientConfigError, ClientConfigWarning
     from echord.events import Event, EventBus, RawEvent
     from echord.gateway import ShardConnection, ShardManager
     from echord.rest import RESTClient
@@ -85,6 +87,9 @@ __all__ = [
     "Cache",
     "CachePolicy",
     "ChannelFlags",
+    "Client",
+    "ClientConfigError",
+    "ClientConfigWarning",
     "Color",
     "Colour",
     "Event",

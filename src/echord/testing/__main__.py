@@ -1,4 +1,7 @@
-"""`python -m echord.testing serve [--port N]`: run the emulator until Ctrl-C and print how to reach it."""
+"""`python -m echord.testing serve [--port N]`: run the emulator until Ctrl-C and print how to reach it.
+
+`python -m echord.testing demo`: run a small bot against the emulator and print a scripted conversation.
+"""
 
 from __future__ import annotations
 
@@ -34,7 +37,12 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--shards", type=int, default=1, help="recommended shard count for /gateway/bot")
     serve.add_argument("--log-level", default="WARNING")
+    commands.add_parser("demo", help="run a hello bot against the emulator and print a short conversation")
     args = parser.parse_args(argv)
+    if args.command == "demo":
+        from .demo import run_demo  # imports the client, which `serve` does not need
+
+        return run_demo()
     logging.basicConfig(level=args.log_level.upper())
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_serve(args.port, args.host, args.shards))
