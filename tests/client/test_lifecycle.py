@@ -1,0 +1,209 @@
+"""A Client against the emulator: start and ready, who it is, shortcuts, events, shards, stop and close."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+
+from echord import Client
+from echord.events import GuildMemberAdd, MessageCreate
+from echord.gateway import FatalCloseError, InMemorySessionStore, RedisIdentifyQueue, RedisSessionStore
+from echord.testing import Emulator, Intent
+from echord.testing.intents import ALL_INTENTS
+from echord.utils import Intents
+
+
+def on_emulator(emu: Emulator, **options: object) -> Client:
+    return Client(emu.bot_token, api_base=emu.rest_url, intents=Intents.all(), **options)  # type: ignore[arg-type]
+
+
+async def until(check: object, within: float = 5.0) -> None:
+    async with asyncio.timeout(within):
+        while not check():  # type: ignore[operator]  # noqa: ASYNC110 - polls state several events build up
+            await asyncio.sleep(0.01)
+
+
+async def test_ready_client_knows_its_user_application_and_latency() -> None:
+    async with Emulator(heartbeat_interval_ms=100) as emu:
+        async with on_emulator(emu) as client:
+            assert client.is_ready
+            assert client.user is not None and client.user.id == emu.world.bot.id
+            assert client.application_id == emu.application_id
+            await until(lambda: client.latency is not None)
+            assert set(client.latencies) == {0}
+            latency = client.latency
+            assert latency is not None and 0 <= latency < 1
+            calls = len(emu.rest.requests)
+            application = await client.fetch_application()
+            assert client.application is application and int(application.id) == emu.application_id
+            assert await client.fetch_application() is application
+            assert len(emu.rest.requests) == calls + 1  # fetched once
+            assert "echord-test-bot" in repr(client) and emu.bot_token not in repr(client)
+        assert not client.is_ready
+
+
+async def test_rest_shortcuts(client: Client, emulator: Emulator) -> None:
+    seed = emulator.seed
+    assert seed is not None
+    assert (await client.fetch_user(seed.alice.id)).username == "alice"
+    assert (await client.fetch_guild(seed.guild.id)).name == seed.guild.name
+    assert int((await client.fetch_channel(seed.general.id)).id) == seed.general.id
+    dm = await client.create_dm(seed.bob.id)
+    assert int(dm.id) == emulator.world.open_dm(seed.bob.id).id
+    question = emulator.users.send_message(seed.alice, seed.general, "question?")
+    answer = await client.send_message(seed.general.id, "answer", reply_to=question.id)
+    stored = emulator.world.messages[seed.general.id][int(answer.id)]
+    assert stored.content == "answer"
+    assert stored.message_reference is not None and int(stored.message_reference["message_id"]) == question.id
+
+
+async def test_listen_wait_for_stream_and_unsubscribe(client: Client, emulator: Emulator) -> None:
+    seed = emulator.seed
+    assert seed is not None
+    heard: list[str] = []
+
+    async def on_message(message: MessageCreate) -> None:
+        heard.append(message.content)
+
+    assert client.listen(MessageCreate)(on_message) is on_message
+    waiter = asyncio.create_task(client.wait_for(MessageCreate, lambda m: m.content == "two", timeout=5))
+    async with client.stream(MessageCreate, limit=3, timeout=5) as stream:
+        await asyncio.sleep(0)
+        for text in ("one", "two", "three"):
+            emulator.users.send_message(seed.alice, seed.general, text)
+        streamed = [message.content async for message in stream]
+    assert streamed == ["one", "two", "three"]
+    assert (await waiter).content == "two"
+    await until(lambda: len(heard) == 3)
+    assert client.unsubscribe(MessageCreate, on_message)
+    assert not client.unsubscribe(MessageCreate, on_message)
+    emulator.users.send_message(seed.alice, seed.general, "four")
+    await client.wait_for(MessageCreate, lambda m: m.content == "four", timeout=5)
+    await client.bus.join()
+    assert heard == ["one", "two", "three"]
+
+
+async def test_close_cancels_stuck_listeners_and_leaves_no_task_running(emulator: Emulator) -> None:
+    seed = emulator.seed
+    assert seed is not None
+    before = asyncio.all_tasks()
+    started = asyncio.Event()
+    cancelled = asyncio.Event()
+
+    async def stuck(event: GuildMemberAdd) -> None:
+        started.set()
+        try:
+            await asyncio.Event().wait()
+        except asyncio.CancelledError:
+            cancelled.set()
+            raise
+
+    client = on_emulator(emulator, shutdown_timeout=0.2)
+    client.subscribe(GuildMemberAdd, stuck)
+    async with client:
+        emulator.users.join_guild(emulator.world.add_user("newcomer"), seed.guild)
+        await asyncio.wait_for(started.wait(), 5)
+    assert cancelled.is_set()
+    left = [
+        task
+        for task in asyncio.all_tasks() - before
+        if not task.done()
+        and not getattr(task.get_coro(), "__qualname__", "").startswith("LoopbackServer")  # emulator side
+    ]
+    assert left == []
+
+
+async def test_stop_from_a_listener_ends_serve_and_keeps_the_session(emulator: Emulator) -> None:
+    seed = emulator.seed
+    assert seed is not None
+    store = InMemorySessionStore()
+    client = on_emulator(emulator, session_store=store)
+
+    @client.listen(MessageCreate)
+    async def on_message(message: MessageCreate) -> None:
+        if message.content == "!stop":
+            client.stop()
+
+    serving = asyncio.create_task(client.serve())
+    await until(lambda: client.is_ready)
+    session_id = client.gateway.shards[0].session_id
+    emulator.users.send_message(seed.alice, seed.general, "!stop")
+    await asyncio.wait_for(serving, 10)
+    saved = await store.load(0, 1)
+    assert saved is not None and saved.session_id == session_id  # closed resumably
+    assert session_id in emulator.gateway.sessions
+
+
+async def test_a_fatal_close_surfaces_from_async_with() -> None:
+    async with Emulator(allowed_intents=ALL_INTENTS & ~Intent.MESSAGE_CONTENT) as emu:
+        client = on_emulator(emu)
+        with pytest.raises(FatalCloseError, match="MESSAGE_CONTENT"):
+            async with client:
+                pytest.fail("the client must not become ready")
+        with pytest.raises(RuntimeError, match="starts once"):
+            await client.start()
+
+
+async def test_serve_raises_a_fatal_close_after_shutting_down() -> None:
+    async with Emulator(allowed_intents=ALL_INTENTS & ~Intent.GUILD_PRESENCES) as emu:
+        client = on_emulator(emu)
+        with pytest.raises(FatalCloseError, match="GUILD_PRESENCES"):
+            await asyncio.wait_for(client.serve(), 10)
+
+
+async def test_automatic_and_explicit_sharding() -> None:
+    async with Emulator(shards=2, max_concurrency=2) as emu:  # both identify at once
+        async with on_emulator(emu) as auto:
+            assert sorted(auto.gateway.shards) == [0, 1] and auto.gateway.shard_count == 2
+        async with on_emulator(emu, shards=3, shard_ids=[2]) as sliced:
+            assert sorted(sliced.gateway.shards) == [2] and sliced.gateway.shard_count == 3
+            assert sliced.gateway.shards[2].is_ready
+
+
+async def test_redis_session_store_lets_the_next_client_resume(emulator: Emulator, redis_url: str) -> None:
+    from redis.asyncio import Redis
+
+    redis = Redis.from_url(redis_url)
+    try:
+        first = on_emulator(
+            emulator, session_store=RedisSessionStore(redis), identify_queue=RedisIdentifyQueue(redis)
+        )
+        async with first:
+            session_id = first.gateway.shards[0].session_id
+        assert await RedisSessionStore(redis).load(0, 1) is None  # a plain close ends the session
+
+        second = on_emulator(emulator, session_store=RedisSessionStore(redis))
+        await second.start()
+        await second.wait_ready(timeout=5)
+        session_id = second.gateway.shards[0].session_id
+        await second.close(keep_session=True)
+        assert session_id is not None
+        assert (await RedisSessionStore(redis).load(0, 1)) is not None
+
+        third = on_emulator(emulator, session_store=RedisSessionStore(redis))
+        async with third:
+            assert third.gateway.shards[0].session_id == session_id
+            assert emulator.gateway.sessions[session_id].resumed_on  # resumed, did not identify
+            assert third.user is not None and third.user.id == emulator.world.bot.id  # no READY: fetched
+    finally:
+        await redis.aclose()
+
+
+async def test_the_token_never_reaches_a_log_line(
+    emulator: Emulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    seed = emulator.seed
+    assert seed is not None
+    caplog.set_level(logging.DEBUG)
+    async with on_emulator(emulator) as client:
+        emulator.users.send_message(seed.alice, seed.general, "hello")
+        await client.wait_for(MessageCreate, timeout=5)
+        await client.send_message(seed.general.id, "hi")
+        emulator.gateway.drop()
+        await until(lambda: not client.is_ready)
+        await until(lambda: client.is_ready)
+    assert caplog.records
+    _, _, secret = emulator.bot_token.partition(".")
+    assert emulator.bot_token not in caplog.text and secret not in caplog.text
