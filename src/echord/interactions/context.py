@@ -71,11 +71,6 @@ CallbackBody: TypeAlias = (
     | ApplicationCommandAutocompleteCallbackRequest
 )
 ComponentsArg: TypeAlias = Sequence[Component | Mapping[str, object]]
-AutocompleteData: TypeAlias = (
-    InteractionApplicationCommandAutocompleteCallbackIntegerData
-    | InteractionApplicationCommandAutocompleteCallbackNumberData
-    | InteractionApplicationCommandAutocompleteCallbackStringData
-)
 EmbedsArg: TypeAlias = Sequence[RichEmbed | Mapping[str, object]]
 
 
@@ -476,14 +471,33 @@ class AutocompleteContext(Context):
             c.to_payload() if isinstance(c, Choice) else {"name": str(c), "value": c} for c in choices[:25]
         ]
         values = [c["value"] for c in built]
-        data: AutocompleteData
-        if all(isinstance(v, int) and not isinstance(v, bool) for v in values) and values:
-            data = to_model({"choices": built}, InteractionApplicationCommandAutocompleteCallbackIntegerData)
-        elif all(isinstance(v, int | float) and not isinstance(v, bool) for v in values) and values:
-            data = to_model({"choices": built}, InteractionApplicationCommandAutocompleteCallbackNumberData)
+        body: ApplicationCommandAutocompleteCallbackRequest
+        if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            body = _IntegerChoices(data=to_model({"choices": built}, _IntegerData))
+        elif values and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+            body = _NumberChoices(data=to_model({"choices": built}, _NumberData))
         else:
-            data = to_model({"choices": built}, InteractionApplicationCommandAutocompleteCallbackStringData)
-        await self._initial(ApplicationCommandAutocompleteCallbackRequest(data=data))
+            body = _StringChoices(data=to_model({"choices": built}, _StringData))
+        await self._initial(body)
+
+
+# The generated callback body types `data` as an untagged union of three structs, which the REST layer's
+# validation cannot convert; these subclasses fix `data` to the one shape actually sent.
+_IntegerData = InteractionApplicationCommandAutocompleteCallbackIntegerData
+_NumberData = InteractionApplicationCommandAutocompleteCallbackNumberData
+_StringData = InteractionApplicationCommandAutocompleteCallbackStringData
+
+
+class _IntegerChoices(ApplicationCommandAutocompleteCallbackRequest, kw_only=True, tag=8):
+    data: _IntegerData
+
+
+class _NumberChoices(ApplicationCommandAutocompleteCallbackRequest, kw_only=True, tag=8):
+    data: _NumberData
+
+
+class _StringChoices(ApplicationCommandAutocompleteCallbackRequest, kw_only=True, tag=8):
+    data: _StringData
 
 
 Handler: TypeAlias = Callable[[Context], Awaitable[object]]

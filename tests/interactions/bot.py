@@ -1,0 +1,131 @@
+"""A small bot built on the interactions framework, used by the emulator tests."""
+
+from __future__ import annotations
+
+import enum
+from typing import Annotated, Literal
+
+from echord.interactions import (
+    ActionRow,
+    Button,
+    ButtonStyle,
+    Channels,
+    CommandTree,
+    ComponentContext,
+    Context,
+    InteractionChannel,
+    Label,
+    Length,
+    Member,
+    Message,
+    Modal,
+    ModalContext,
+    Range,
+    SelectOption,
+    StringSelect,
+    TextInput,
+)
+from echord.interactions.context import AutocompleteContext
+from echord.rest import RESTClient
+
+FRUITS = ["apple", "apricot", "banana", "blueberry", "cherry"]
+
+
+class Colour(enum.Enum):
+    RED = "red"
+    GREEN = "green"
+
+
+def build_tree(rest: RESTClient, application_id: int) -> CommandTree:
+    tree = CommandTree(rest, application_id)
+
+    @tree.command()
+    async def greet(
+        ctx: Context,
+        who: Annotated[Member, "who to greet"],
+        times: Annotated[int, Range(1, 5), "how many times"] = 1,
+        style: Literal["plain", "loud"] = "plain",
+    ) -> None:
+        """Say hello to someone."""
+        text = " ".join([f"hello {who.display_name}"] * times)
+        await ctx.respond(text.upper() if style == "loud" else text)
+
+    @tree.command()
+    async def fruit(ctx: Context, name: Annotated[str, Length(max=20), "a fruit"]) -> None:
+        """Pick a fruit."""
+        await ctx.respond(f"you picked {name}", ephemeral=True)
+
+    @fruit.autocomplete("name")
+    async def fruit_names(ctx: AutocompleteContext, value: str) -> list[str]:
+        return [f for f in FRUITS if f.startswith(value)]
+
+    @tree.command()
+    async def paint(
+        ctx: Context, colour: Colour, where: Annotated[InteractionChannel, Channels(0)] | None = None
+    ) -> None:
+        """Paint something."""
+        place = f" in #{where.name}" if where is not None else ""
+        await ctx.respond(f"painted {colour.value}{place}")
+
+    tag = tree.group("tag", "Tags")
+
+    @tag.command()
+    async def add(ctx: Context, name: str) -> None:
+        """Add a tag."""
+        await ctx.defer(ephemeral=True)
+        await ctx.send(f"tag {name} added")
+
+    @tree.command()
+    async def poll(ctx: Context, poll_id: int) -> None:
+        """Start a poll with persistent buttons."""
+        await ctx.respond(
+            f"poll {poll_id}",
+            components=[
+                ActionRow(
+                    Button("Yes", custom_id=f"vote:{poll_id}:yes", style=ButtonStyle.SUCCESS),
+                    Button("No", custom_id=f"vote:{poll_id}:no", style=ButtonStyle.DANGER),
+                ),
+                ActionRow(
+                    StringSelect(
+                        custom_id=f"colour:{poll_id}",
+                        options=[SelectOption("Red", "red"), SelectOption("Blue", "blue")],
+                    )
+                ),
+            ],
+        )
+
+    @tree.component("vote:{poll_id}:{choice}")
+    async def vote(ctx: ComponentContext, poll_id: str, choice: str) -> None:
+        await ctx.update_message(f"poll {poll_id}: {ctx.user.username} voted {choice}", components=[])
+
+    @tree.component("colour:{poll_id}")
+    async def colour(ctx: ComponentContext, poll_id: str) -> None:
+        await ctx.respond(f"{ctx.user.username} likes {', '.join(ctx.values)}")
+
+    @tree.command()
+    async def report(ctx: Context) -> None:
+        """Report a problem."""
+        await ctx.send_modal(
+            Modal("Report", "report:7", Label("What happened?", TextInput(custom_id="what")))
+        )
+
+    @tree.modal("report:{case}")
+    async def report_sent(ctx: ModalContext, case: str) -> None:
+        await ctx.respond(f"case {case}: {ctx.field('what')}", ephemeral=True)
+
+    @tree.user_command("Inspect")
+    async def inspect_user(ctx: Context, target: object) -> None:
+        assert isinstance(target, Member)
+        await ctx.respond(f"{target.user.username} has {len(target.member.roles)} roles")
+
+    @tree.message_command("Quote")
+    async def quote(ctx: Context, target: object) -> None:
+        assert isinstance(target, Message)
+        await ctx.respond(f"> {target.content}")
+
+    @tree.command()
+    async def boom(ctx: Context) -> None:
+        """Always fails."""
+        raise RuntimeError("kaboom")
+
+    return tree

@@ -1,0 +1,179 @@
+"""The framework on the gateway path against the emulator: users invoke, the bot's answers are checked."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+
+import pytest
+
+from echord.events import EventBus
+from echord.gateway import InMemoryIdentifyQueue, ShardConnection
+from echord.interactions import CommandTree
+from echord.rest import RESTClient
+from echord.testing import Emulator, Intent
+from echord.testing.models import Interaction
+
+from .bot import build_tree
+
+
+@dataclass
+class Bot:
+    emu: Emulator
+    rest: RESTClient
+    tree: CommandTree
+
+
+async def wait_for(predicate: Callable[[], bool], within: float = 5.0) -> None:
+    deadline = asyncio.get_running_loop().time() + within
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.01)
+
+
+@pytest.fixture
+async def bot() -> AsyncIterator[Bot]:
+    async with Emulator() as emu:
+        rest = RESTClient(emu.bot_token, base_url=emu.rest_url)
+        tree = build_tree(rest, emu.application_id)
+        await tree.sync()
+        bus = EventBus()
+        tree.attach(bus)
+        shard = ShardConnection(
+            emu.bot_token,
+            intents=int(Intent.GUILDS),
+            dispatch=bus.dispatch_raw,
+            gateway_url=emu.gateway_url,
+            identify_queue=InMemoryIdentifyQueue(0.0),
+        )
+        task = asyncio.create_task(shard.run())
+        try:
+            await asyncio.wait_for(shard.wait_ready(), 5)
+            yield Bot(emu, rest, tree)
+        finally:
+            await shard.close()
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+            await rest.aclose()
+
+
+async def answered(interaction: Interaction, count: int = 1) -> None:
+    await wait_for(lambda: len(interaction.responses) >= count)
+
+
+async def test_slash_command_with_typed_options(bot: Bot) -> None:
+    seed = bot.emu.seed
+    assert seed is not None
+    run = bot.emu.users.slash_command(seed.alice, seed.general, "greet", {"who": seed.bob, "times": 2})
+    await answered(run)
+    kind, data = run.responses[0].type, run.responses[0].data
+    assert kind == 4
+    assert data is not None
+    shown = seed.bob.global_name or seed.bob.username  # the member has no nick: the global name shows
+    assert data["content"] == f"hello {shown} hello {shown}"
+    assert bot.emu.world.original_message(run).content == data["content"]
+
+
+async def test_choices_from_literal_and_enum_and_channel_option(bot: Bot) -> None:
+    seed = bot.emu.seed
+    assert seed is not None
+    run = bot.emu.users.slash_command(
+        seed.alice, seed.general, "paint", {"colour": "green", "where": seed.general}
+    )
+    await answered(run)
+    assert run.responses[0].data == {"content": f"painted green in #{seed.general.name}"}
+
+
+async def test_autocomplete_suggests_matching_values(bot: Bot) -> None:
+    seed = bot.emu.seed
+    assert seed is not None
+    typed = bot.emu.users.autocomplete(seed.bob, seed.general, "fruit", {"name": "ap"}, focused="name")
+    await answered(typed)
+    assert typed.responses[0].type == 8
+    assert typed.responses[0].data == {
+        "choices": [{"name": "apple", "value": "apple"}, {"name": "apricot", "value": "apricot"}]
+    }
+    run = bot.emu.users.slash_command(seed.bob, seed.general, "fruit", {"name": "apple"})
+    await answered(run)
+    assert run.responses[0].data == {"content": "you picked apple", "flags": 64}
+
+
+async def test_subcommand_defers_then_edits_the_original(bot: Bot) -> None:
+    seed = bot.emu.seed
+    assert seed is not None
+    run = bot.emu.users.slash_command(seed.alice, seed.general, "tag", {"name": "faq"}, subcommand="add")
+    await wait_for(lambda: bool(run.responses) and bot.emu.world.original_message(run).content != "")
+    assert run.responses[0].type == 5
+    assert bot.emu.world.original_message(run).content == "tag faq added"
+
+
+async def test_context_menus(bot: Bot) -> None:
+    seed = bot.emu.seed
+    assert seed is not None
+    inspected = bot.emu.users.user_command(seed.alice, seed.general, "Inspect", seed.bob)
+    await answered(inspected)
+    roles = len(bot.emu.world.member(seed.guild.id, seed.bob.id).roles)
+    assert inspected.responses[0].data == {"content": f"{seed.bob.username} has {roles} roles"}
+
+    message = bot.emu.users.send_message(seed.bob, seed.general, "well said")
+    quoted = bot.emu.users.message_command(seed.alice, "Quote", message)
+    await answered(quoted)
+    assert quoted.responses[0].data == {"content": "> well said"}
+
+
+async def test_buttons_and_selects_reach_persistent_handlers(bot: Bot) -> None:
+    seed = bot.emu.seed
+    assert seed is not None
+    run = bot.emu.users.slash_command(seed.alice, seed.general, "poll", {"poll_id": 42})
+    await answered(run)
+    message = bot.emu.world.original_message(run)
+
+    click = bot.emu.users.click_button(seed.bob, message, "vote:42:yes")
+    await answered(click)
+    assert click.responses[0].type == 7
+    assert (
+        bot.emu.world.message(seed.general.id, message.id).content
+        == f"poll 42: {seed.bob.username} voted yes"
+    )
+
+    run2 = bot.emu.users.slash_command(seed.alice, seed.general, "poll", {"poll_id": 43})
+    await answered(run2)
+    pick = bot.emu.users.select(seed.bob, bot.emu.world.original_message(run2), "colour:43", ["red"])
+    await answered(pick)
+    assert pick.responses[0].data == {"content": f"{seed.bob.username} likes red"}
+
+
+async def test_modal_round_trip(bot: Bot) -> None:
+    seed = bot.emu.seed
+    assert seed is not None
+    run = bot.emu.users.slash_command(seed.alice, seed.general, "report")
+    await answered(run)
+    assert run.responses[0].type == 9
+    sent = bot.emu.users.submit_modal(seed.alice, run, {"what": "it broke"})
+    await answered(sent)
+    assert sent.responses[0].data == {"content": "case 7: it broke", "flags": 64}
+
+
+async def test_an_exception_is_answered_with_an_ephemeral_error(
+    bot: Bot, caplog: pytest.LogCaptureFixture
+) -> None:
+    seed = bot.emu.seed
+    assert seed is not None
+    run = bot.emu.users.slash_command(seed.alice, seed.general, "boom")
+    await answered(run)
+    data = run.responses[0].data
+    assert data is not None and data["flags"] == 64
+    assert "went wrong" in str(data["content"])
+    assert any("kaboom" in (r.exc_text or "") for r in caplog.records if r.name == "echord.interactions")
+
+
+async def test_a_second_start_with_unchanged_commands_writes_nothing(bot: Bot) -> None:
+    before = len(bot.emu.rest.requests)
+    again = build_tree(bot.rest, bot.emu.application_id)  # a restart: the same code, a new tree
+    result = await again.sync()
+    new = bot.emu.rest.requests[before:]
+    assert [method for method, _ in new] == ["GET"]
+    assert result.requests == 0
+    assert all(not plan.changed for plan in result.plans)
