@@ -60,7 +60,7 @@ class HttpResponder:
 
 class _Probe(msgspec.Struct):
     type: int
-    event: msgspec.Raw | None = None
+    event: object = None
 
 
 class InteractionsApp:
