@@ -235,6 +235,10 @@ class CommandTree:
     def get_command(self, name: str, type: int = 1) -> AnyCommand | None:
         return self._commands.get((type, name))
 
+    def remove_command(self, name: str, type: int = 1) -> AnyCommand | None:
+        """Forget a command locally; the next sync deletes it from Discord."""
+        return self._commands.pop((type, name), None)
+
     # -- sync -----------------------------------------------------------------------------------------
 
     def payloads(self) -> dict[int | None, list[JSON]]:
