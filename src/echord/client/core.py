@@ -12,10 +12,10 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from echord._generated import models as m
-from echord._generated.events import Ready
+from echord._generated.events import InteractionCreate, Ready
 from echord._support import Snowflake
 from echord.cache import KINDS, Cache, CachePolicy, CacheUpdater
 from echord.cache.wiring import CacheFeed, CacheUpdate
@@ -35,6 +35,10 @@ from echord.utils import Intents
 from .config import check_cache_intents, check_shards, check_token, user_id_from_token
 from .signals import stop_on_signals
 from .tasks import TaskTracker
+
+if TYPE_CHECKING:
+    from echord.interactions import CommandTree, SlashCommand
+    from echord.interactions.commands import CommandCallback
 
 __all__ = ["Client"]
 
@@ -72,6 +76,7 @@ class Client:
         large_threshold: int = 250,
         reconnect: ReconnectPolicy | None = None,
         shutdown_timeout: float = 10.0,
+        sync_commands: bool = True,
     ) -> None:
         bare = check_token(token)
         shard_count, ids = check_shards(shards, shard_ids)
@@ -118,8 +123,11 @@ class Client:
         self._stop_requested: asyncio.Event | None = None
         self._closed: asyncio.Event | None = None
         self._fatal: BaseException | None = None
+        self._startup: asyncio.Task[None] | None = None
+        self._commands: CommandTree | None = None
+        self._sync_commands = sync_commands
 
-        self.bus.subscribe(Ready, self._on_ready)
+        self.subscribe(Ready, self._on_ready)
         if self.cache.policy.chunk_members_on_startup:
             self.subscribe(CacheUpdate, self._chunk_large_guild)
 
@@ -246,6 +254,38 @@ class Client:
         """Publish a custom event to its listeners."""
         self.bus.dispatch(event)
 
+    # ------------------------------------------------------------------ application commands
+
+    @property
+    def commands(self) -> CommandTree:
+        """The application commands, components and modals (`echord.interactions.CommandTree`).
+
+        Created on first use and fed INTERACTION_CREATE from the gateway; once the shards are ready the
+        client registers its commands, writing only what changed (`sync_commands=False` leaves it to you:
+        `await client.commands.sync()`).
+        """
+        if self._commands is None:
+            from echord.interactions import CommandTree, RestResponder
+
+            tree = CommandTree(self.rest, self._application_id or 0)
+
+            async def on_interaction(event: InteractionCreate) -> None:
+                await tree.handle(event, RestResponder(tree.rest, event))
+
+            self.subscribe(InteractionCreate, on_interaction)
+            self._commands = tree
+        return self._commands
+
+    def slash_command(
+        self,
+        name: str | None = None,
+        *,
+        description: str | None = None,
+        guild_ids: Sequence[int] | None = None,
+    ) -> Callable[[CommandCallback], SlashCommand]:
+        """Decorator: a slash command (see `client.commands.command` for every setting)."""
+        return self.commands.command(name, description=description, guild_ids=guild_ids)
+
     # ------------------------------------------------------------------ lifecycle
 
     @property
@@ -270,31 +310,30 @@ class Client:
             raise
         _log.info("started %d shard(s) of %d", len(self.gateway.shards), self.gateway.shard_count)
         self._supervisor = asyncio.create_task(self._supervise(), name="echord.client shards")
+        self._startup = asyncio.create_task(self._when_ready(), name="echord.client start-up")
 
     async def wait_ready(self, *, timeout: float | None = None) -> None:  # noqa: ASYNC109 - a start-up bound
-        """Wait until every shard is READY or RESUMED; raises the shards' fatal error if they stop first."""
-        supervisor = self._supervisor
-        if supervisor is None:
+        """Wait until every shard is READY or RESUMED and the start-up work is done (the bot user known,
+        commands synced); raises the shards' fatal error if they stop first."""
+        supervisor, startup = self._supervisor, self._startup
+        if supervisor is None or startup is None:
             raise RuntimeError("the client is not started")
-        ready = asyncio.ensure_future(self.gateway.wait_ready())
-        try:
-            done, _ = await asyncio.wait(
-                {ready, supervisor}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
-            )
-        finally:
-            if not ready.done():
-                ready.cancel()
-            with contextlib.suppress(BaseException):
-                await ready
-        if ready in done and ready.exception() is None:
-            if self._user is None:
-                await self._fetch_user()
+        done, _ = await asyncio.wait(
+            {startup, supervisor}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+        )
+        if startup in done and not startup.cancelled() and startup.exception() is None:
             return
-        if supervisor.done():
-            raise self._fatal or RuntimeError("the shards stopped before they were ready")
-        if ready in done:
-            raise ready.exception() or RuntimeError("unreachable")
-        raise TimeoutError(f"the shards were not ready within {timeout} s")
+        if not done:
+            raise TimeoutError(f"the shards were not ready within {timeout} s")
+        if not supervisor.done():
+            # A shard that closed fatally fails the readiness wait a moment before the manager reports it.
+            await asyncio.wait({supervisor}, timeout=1.0)
+        if self._fatal is not None:
+            raise self._fatal
+        error = startup.exception() if startup.done() and not startup.cancelled() else None
+        if error is not None:
+            raise error
+        raise RuntimeError("the shards stopped before they were ready")
 
     def stop(self) -> None:
         """Ask `serve()`/`run()` to shut down gracefully (from a listener, for example)."""
@@ -349,7 +388,11 @@ class Client:
             return
         self._state = "closing"
         try:
+            if self._startup is not None and not self._startup.done():
+                self._startup.cancel()
             await self.gateway.close(keep_session=keep_session)
+            if self._startup is not None:
+                await asyncio.gather(self._startup, return_exceptions=True)
             if self._supervisor is not None:
                 await asyncio.gather(self._supervisor, return_exceptions=True)
             await self._feed.stop()
@@ -406,11 +449,24 @@ class Client:
             self._user = event.user
         if event.application and event.application.id:
             self._application_id = int(event.application.id)
+            if self._commands is not None:
+                self._commands.application_id = self._application_id
 
-    async def _fetch_user(self) -> None:
-        """A resumed session brings no READY: ask the API who we are."""
-        if self._bot_id is not None:
+    async def _when_ready(self) -> None:
+        """Once every shard is ready: learn who we are if no READY told us (a resumed session), then
+        register the commands (writing only what changed)."""
+        await self.gateway.wait_ready()
+        if self._user is None and self._bot_id is not None:
             self._user = await self.rest.get_user(self._bot_id)
+        tree = self._commands
+        if tree is not None and self._sync_commands:
+            try:
+                tree.application_id = int((await self.fetch_application()).id)
+                result = await tree.sync()
+            except Exception:
+                _log.exception("could not register the application commands")
+            else:
+                _log.info("application commands synced: %s", result)
 
     async def _chunk_large_guild(self, update: CacheUpdate) -> None:
         if update.name != "GUILD_CREATE":
