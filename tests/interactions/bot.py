@@ -24,6 +24,7 @@ from echord.interactions import (
     SelectOption,
     StringSelect,
     TextInput,
+    View,
 )
 from echord.interactions.context import AutocompleteContext
 from echord.rest import RESTClient
@@ -36,8 +37,18 @@ class Colour(enum.Enum):
     GREEN = "green"
 
 
-def build_tree(rest: RESTClient, application_id: int) -> CommandTree:
+class Log:
+    """What the bot noticed that is not a response (view timeouts)."""
+
+    def __init__(self) -> None:
+        self.timed_out: list[str] = []
+
+
+def build_tree(
+    rest: RESTClient, application_id: int, log: Log | None = None, view_timeout: float = 0.5
+) -> CommandTree:
     tree = CommandTree(rest, application_id)
+    seen = log if log is not None else Log()
 
     @tree.command()
     async def greet(
@@ -122,6 +133,29 @@ def build_tree(rest: RESTClient, application_id: int) -> CommandTree:
     async def quote(ctx: Context, target: object) -> None:
         assert isinstance(target, Message)
         await ctx.respond(f"> {target.content}")
+
+    @tree.command()
+    async def confirm(ctx: Context) -> None:
+        """Ask for a confirmation (only the caller may answer, for a short while)."""
+        view = View(timeout=view_timeout, user_id=ctx.user.id)
+
+        @view.button("Yes", style=ButtonStyle.SUCCESS)
+        async def yes(click: ComponentContext) -> None:
+            view.stop()
+            await click.update_message("confirmed", components=[])
+
+        async def expired() -> None:
+            seen.timed_out.append(view.prefix)
+
+        view.on_timeout = expired
+        tree.add_view(view)
+        await ctx.respond("Sure?", components=view.rows())
+
+    @tree.command()
+    async def later(ctx: Context) -> None:
+        """Answer, then follow up."""
+        await ctx.respond("first")
+        await ctx.followup("second")
 
     @tree.command()
     async def boom(ctx: Context) -> None:

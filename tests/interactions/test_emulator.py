@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+import json
+import time
+from collections.abc import AsyncIterator, Callable, MutableMapping
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
+from nacl.signing import SigningKey
 
 from echord.events import EventBus
 from echord.gateway import InMemoryIdentifyQueue, ShardConnection
-from echord.interactions import CommandTree
+from echord.interactions import CommandTree, InteractionsApp
 from echord.rest import RESTClient
 from echord.testing import Emulator, Intent
 from echord.testing.models import Interaction
 
-from .bot import build_tree
+from .bot import Log, build_tree
 
 
 @dataclass
@@ -23,6 +27,8 @@ class Bot:
     emu: Emulator
     rest: RESTClient
     tree: CommandTree
+    log: Log
+    bus: EventBus
 
 
 async def wait_for(predicate: Callable[[], bool], within: float = 5.0) -> None:
@@ -37,7 +43,8 @@ async def wait_for(predicate: Callable[[], bool], within: float = 5.0) -> None:
 async def bot() -> AsyncIterator[Bot]:
     async with Emulator() as emu:
         rest = RESTClient(emu.bot_token, base_url=emu.rest_url)
-        tree = build_tree(rest, emu.application_id)
+        log = Log()
+        tree = build_tree(rest, emu.application_id, log)
         await tree.sync()
         bus = EventBus()
         tree.attach(bus)
@@ -51,7 +58,7 @@ async def bot() -> AsyncIterator[Bot]:
         task = asyncio.create_task(shard.run())
         try:
             await asyncio.wait_for(shard.wait_ready(), 5)
-            yield Bot(emu, rest, tree)
+            yield Bot(emu, rest, tree, log, bus)
         finally:
             await shard.close()
             task.cancel()
@@ -177,3 +184,68 @@ async def test_a_second_start_with_unchanged_commands_writes_nothing(bot: Bot) -
     assert [method for method, _ in new] == ["GET"]
     assert result.requests == 0
     assert all(not plan.changed for plan in result.plans)
+
+
+async def test_a_view_answers_its_user_until_it_times_out(bot: Bot) -> None:
+    seed = bot.emu.seed
+    assert seed is not None
+    run = bot.emu.users.slash_command(seed.alice, seed.general, "confirm")
+    await answered(run)
+    message = bot.emu.world.original_message(run)
+    button = message.components[0]["components"][0]["custom_id"]
+
+    stranger = bot.emu.users.click_button(seed.bob, message, button)
+    await answered(stranger)
+    assert stranger.responses[0].data == {"content": "These buttons are not for you.", "flags": 64}
+
+    await wait_for(lambda: len(bot.log.timed_out) == 1, within=5)
+    late = bot.emu.users.click_button(seed.alice, message, button)
+    await answered(late)
+    assert late.responses[0].data == {"content": "This no longer works.", "flags": 64}
+
+
+async def test_a_view_callback_runs_for_its_user(bot: Bot) -> None:
+    seed = bot.emu.seed
+    assert seed is not None
+    run = bot.emu.users.slash_command(seed.alice, seed.general, "confirm")
+    await answered(run)
+    message = bot.emu.world.original_message(run)
+    click = bot.emu.users.click_button(
+        seed.alice, message, message.components[0]["components"][0]["custom_id"]
+    )
+    await answered(click)
+    assert click.responses[0].type == 7
+    assert bot.emu.world.message(seed.general.id, message.id).content == "confirmed"
+    assert bot.tree.components.views == []  # stopped views are forgotten
+
+
+async def test_the_http_path_runs_the_same_tree(bot: Bot) -> None:
+    """Discord POSTs the interaction; the HTTP body is the first answer, followups go over REST."""
+    seed = bot.emu.seed
+    assert seed is not None
+    key = SigningKey(b"s" * 32)
+    app = InteractionsApp(bot.tree, key.verify_key.encode().hex())
+    bot.tree.detach(bot.bus)  # only the HTTP path answers in this test
+    run = bot.emu.users.slash_command(seed.alice, seed.general, "later")
+    body = json.dumps(bot.emu.world.interaction_payload(run)).encode()
+    timestamp = str(int(time.time()))
+    signature = key.sign(timestamp.encode() + body).signature.hex()
+    headers = [(b"x-signature-ed25519", signature.encode()), (b"x-signature-timestamp", timestamp.encode())]
+    status: list[int] = []
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            status.append(message["status"])
+        elif message["type"] == "http.response.body":  # what Discord does with the answer
+            answer = json.loads(message["body"])
+            bot.emu.world.respond(run, answer["type"], answer.get("data"))
+
+    scope = {"type": "http", "method": "POST", "path": "/", "headers": headers}
+    await app(scope, receive, send)
+    await app.join()
+    assert status == [200]
+    assert bot.emu.world.original_message(run).content == "first"
+    assert [bot.emu.world.message(seed.general.id, m).content for m in run.followup_ids] == ["second"]

@@ -41,12 +41,17 @@ MAX_BODY = 1 << 20
 
 
 class HttpResponder:
-    """The HTTP path: the first answer becomes the body of the pending HTTP response."""
+    """The HTTP path: the first answer becomes the body of the pending HTTP response.
 
-    __slots__ = ("future",)
+    The call returns once the response has been handed to the server, so a followup sent right after
+    `ctx.respond()` cannot overtake the answer it follows.
+    """
+
+    __slots__ = ("delivered", "future")
 
     def __init__(self) -> None:
         self.future: asyncio.Future[bytes] = asyncio.get_running_loop().create_future()
+        self.delivered = asyncio.Event()
 
     async def __call__(self, body: CallbackBody, files: Sequence[File] | None) -> None:
         if files:
@@ -56,6 +61,7 @@ class HttpResponder:
         if self.future.done():
             raise InteractionError("the HTTP response was already sent")
         self.future.set_result(encode_json(body))
+        await self.delivered.wait()
 
 
 class _Probe(msgspec.Struct):
@@ -137,15 +143,20 @@ class InteractionsApp:
         done, _ = await asyncio.wait(
             waiting, timeout=self.response_timeout, return_when=asyncio.FIRST_COMPLETED
         )
-        if responder.future.done():
-            await _reply(send, 200, responder.future.result())
-            return
-        if not done:
-            log.warning("interaction %s got no answer within %.1fs", interaction.id, self.response_timeout)
-        else:
-            log.warning("the handler of interaction %s returned without answering", interaction.id)
-        responder.future.cancel()
-        await _reply(send, 500, b'{"error":"no response"}')
+        try:
+            if responder.future.done():
+                await _reply(send, 200, responder.future.result())
+                return
+            if not done:
+                log.warning(
+                    "interaction %s got no answer within %.1fs", interaction.id, self.response_timeout
+                )
+            else:
+                log.warning("the handler of interaction %s returned without answering", interaction.id)
+            responder.future.cancel()
+            await _reply(send, 500, b'{"error":"no response"}')
+        finally:
+            responder.delivered.set()
 
     async def _webhook_event(self, body: bytes, send: Send) -> None:
         try:
