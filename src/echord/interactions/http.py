@@ -82,6 +82,8 @@ class InteractionsApp:
         max_age: float = DEFAULT_MAX_AGE,
         response_timeout: float = 3.0,
         clock: Callable[[], float] = time.time,
+        on_startup: Callable[[], Awaitable[object]] | None = None,
+        on_shutdown: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
         self.tree = tree
         self.verifier = Verifier(public_key, max_age=max_age, clock=clock)
@@ -89,6 +91,9 @@ class InteractionsApp:
         self.webhook_events = webhook_events or WebhookEvents()
         self.response_timeout = response_timeout
         self._tasks: set[asyncio.Task[None]] = set()
+        self.on_startup = on_startup
+        """Run by the server's lifespan startup (sync commands here); a failure aborts the start."""
+        self.on_shutdown = on_shutdown
 
     def __repr__(self) -> str:
         return f"InteractionsApp(path={self.path!r})"
@@ -181,9 +186,18 @@ class InteractionsApp:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
+                try:
+                    if self.on_startup is not None:
+                        await self.on_startup()
+                except Exception as exc:
+                    log.exception("startup failed")
+                    await send({"type": "lifespan.startup.failed", "message": repr(exc)})
+                    return
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 await self.join()
+                if self.on_shutdown is not None:
+                    await self.on_shutdown()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
