@@ -19,6 +19,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "echord.events": ("Event", "EventBus", "RawEvent"),
     "echord.gateway": ("ShardConnection", "ShardManager"),
     "echord.cache": ("Cache", "CachePolicy", "StorePolicy"),
+    "echord.interactions": ("CommandTree", "InteractionsApp"),
     "echord.utils": (
         "ActivityFlags",
         "ApplicationFlags",
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from echord.client import Client, ClientConfigError, ClientConfigWarning
     from echord.events import Event, EventBus, RawEvent
     from echord.gateway import ShardConnection, ShardManager
+    from echord.interactions import CommandTree, InteractionsApp
     from echord.rest import RESTClient
     from echord.utils import (
         ActivityFlags,
@@ -92,11 +94,13 @@ __all__ = [
     "ClientConfigWarning",
     "Color",
     "Colour",
+    "CommandTree",
     "Event",
     "EventBus",
     "File",
     "GuildMemberFlags",
     "Intents",
+    "InteractionsApp",
     "MessageFlags",
     "OverwriteType",
     "PermissionOverwrite",
