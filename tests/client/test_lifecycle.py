@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
 
 import pytest
 
 from echord import Client
+from echord.errors import HTTPError
 from echord.events import GuildMemberAdd, MessageCreate
 from echord.gateway import FatalCloseError, InMemorySessionStore, RedisIdentifyQueue, RedisSessionStore
 from echord.testing import Emulator, Intent
@@ -207,3 +210,41 @@ async def test_the_token_never_reaches_a_log_line(
     assert caplog.records
     _, _, secret = emulator.bot_token.partition(".")
     assert emulator.bot_token not in caplog.text and secret not in caplog.text
+
+
+async def test_a_rejected_token_fails_start_and_leaves_nothing_running(emulator: Emulator) -> None:
+    before = asyncio.all_tasks()
+    head = emulator.bot_token.split(".")[0]
+    wrong = f"{head}.AAAAAA.{'b' * 38}"  # well formed, but not the bot's
+    client = Client(wrong, api_base=emulator.rest_url)
+    with pytest.raises(HTTPError) as caught:
+        async with client:
+            pytest.fail("a rejected token must not start")
+    assert caught.value.status == 401 and wrong not in str(caught.value)
+    left = [
+        task
+        for task in asyncio.all_tasks() - before
+        if not task.done() and not getattr(task.get_coro(), "__qualname__", "").startswith("LoopbackServer")
+    ]
+    assert left == []
+
+
+async def test_close_before_start_is_harmless_and_final() -> None:
+    async with Emulator() as emu:
+        client = on_emulator(emu)
+        await client.close()
+        await client.close()
+        with pytest.raises(RuntimeError, match="starts once"):
+            await client.start()
+
+
+async def test_serve_restores_the_signal_handlers_before_shutting_down(emulator: Emulator) -> None:
+    previous = signal.getsignal(signal.SIGTERM)
+    client = on_emulator(emulator)
+    serving = asyncio.create_task(client.serve())
+    await until(lambda: client.is_ready)
+    assert signal.getsignal(signal.SIGTERM) is not previous  # installed while serving
+    os.kill(os.getpid(), signal.SIGTERM)  # handled: a graceful stop, not the default death
+    await asyncio.wait_for(serving, 10)
+    assert signal.getsignal(signal.SIGTERM) == previous
+    assert not client.is_ready

@@ -349,8 +349,9 @@ class Client:
         next process resumes them instead of identifying. A fatal shard error is raised after shutdown.
         """
         stop = self._stop_requested = asyncio.Event()
-        with stop_on_signals(stop.set):
-            try:
+        try:
+            # The handlers are removed before shutting down, so a second Ctrl-C or SIGTERM forces the exit.
+            with stop_on_signals(stop.set):
                 await self.start()
                 supervisor = self._supervisor
                 assert supervisor is not None
@@ -361,9 +362,9 @@ class Client:
                     stopping.cancel()
                     with contextlib.suppress(asyncio.CancelledError):
                         await stopping
-            finally:
-                await self.close(keep_session=True)
-                self._stop_requested = None
+        finally:
+            self._stop_requested = None
+            await self.close(keep_session=True)
         if self._fatal is not None:
             raise self._fatal
 
