@@ -137,7 +137,10 @@ class DaveState:
         """Op 27: append or revoke proposals, then send our commit (and welcome) as op 28."""
         if not payload:
             raise ValueError("empty proposals payload")
-        kind = self._davey.ProposalsOperationType(payload[0])
+        kinds = self._davey.ProposalsOperationType
+        if payload[0] not in (0, 1):
+            raise ValueError(f"unknown proposals operation {payload[0]}")
+        kind = kinds.append if payload[0] == 0 else kinds.revoke
         expected = sorted({self.user_id, *self._members()})
         result = self.session.process_proposals(kind, payload[1:], expected)
         if result is not None:

@@ -13,7 +13,15 @@ import struct
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
-__all__ = ["ExternalSender", "group_id_for", "proposals_payload", "read_vector", "vector"]
+__all__ = [
+    "ExternalSender",
+    "commit_epoch",
+    "group_id_for",
+    "proposals_payload",
+    "read_vector",
+    "split_commit_welcome",
+    "vector",
+]
 
 _MLS10 = 1
 _WIRE_PUBLIC_MESSAGE = 1
@@ -103,3 +111,63 @@ def proposals_payload(messages: list[bytes]) -> bytes:
 def group_id_for(channel_id: int) -> bytes:
     """DAVE's MLS group id: the channel id as 8 big-endian bytes."""
     return struct.pack(">Q", channel_id)
+
+
+def _skip_vector(data: bytes, offset: int) -> int:
+    return read_vector(data, offset)[1]
+
+
+def _skip_leaf_node(data: bytes, offset: int) -> int:
+    offset = _skip_vector(data, offset)  # encryption_key
+    offset = _skip_vector(data, offset)  # signature_key
+    offset += 2  # credential_type
+    offset = _skip_vector(data, offset)  # basic identity (DAVE uses basic credentials only)
+    for _ in range(5):  # capabilities: versions, cipher_suites, extensions, proposals, credentials
+        offset = _skip_vector(data, offset)
+    source = data[offset]
+    offset += 1
+    if source == 1:
+        offset += 16  # lifetime
+    elif source == 3:
+        offset = _skip_vector(data, offset)  # parent_hash
+    offset = _skip_vector(data, offset)  # extensions
+    return _skip_vector(data, offset)  # signature
+
+
+def split_commit_welcome(payload: bytes) -> tuple[bytes, bytes | None]:
+    """Op 28 carries an MLSMessage commit followed by an optional Welcome; find where the commit ends."""
+    version, wire = struct.unpack_from(">HH", payload)
+    if version != _MLS10 or wire != _WIRE_PUBLIC_MESSAGE:
+        raise ValueError("commit is not an MLS 1.0 PublicMessage")
+    offset = _skip_vector(payload, 4)  # group_id
+    offset += 8  # epoch
+    sender_type = payload[offset]
+    offset += 1
+    if sender_type in (1, 2):
+        offset += 4
+    offset = _skip_vector(payload, offset)  # authenticated_data
+    content_type = payload[offset]
+    offset += 1
+    if content_type != 3:
+        raise ValueError("MLS message is not a commit")
+    offset = _skip_vector(payload, offset)  # proposals
+    has_path = payload[offset]
+    offset += 1
+    if has_path:
+        offset = _skip_leaf_node(payload, offset)
+        offset = _skip_vector(payload, offset)  # UpdatePathNode nodes
+    offset = _skip_vector(payload, offset)  # signature
+    offset = _skip_vector(payload, offset)  # confirmation_tag
+    if sender_type == 1:
+        offset = _skip_vector(payload, offset)  # membership_tag
+    if offset > len(payload):
+        raise ValueError("truncated commit")
+    rest = payload[offset:]
+    return payload[:offset], (rest or None)
+
+
+def commit_epoch(commit: bytes) -> int:
+    """The epoch a commit was made in (it moves the group to epoch + 1)."""
+    offset = _skip_vector(commit, 4)
+    (epoch,) = struct.unpack_from(">Q", commit, offset)
+    return int(epoch)
