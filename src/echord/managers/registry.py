@@ -11,13 +11,25 @@ from echord._generated.endpoints import RESTEndpoints
 from echord.cache import Cache, CacheUpdater
 from echord.structures import AnyChannel, Application, Guild, Member, Message, Role, User
 
+from .application_commands import ApplicationCommandManager
+from .automod import AutoModerationManager
 from .base import Manager
 from .channels import ChannelManager
+from .emojis import EmojiManager
+from .entitlements import EntitlementManager
 from .guilds import GuildManager
+from .integrations import IntegrationManager
+from .invites import InviteManager
 from .members import MemberManager
 from .messages import MessageManager
 from .roles import RoleManager
+from .scheduled_events import ScheduledEventManager
+from .soundboard import SoundboardManager
+from .stage_instances import StageInstanceManager
+from .stickers import StickerManager
+from .threads import ThreadManager
 from .users import UserManager
+from .webhooks import WebhookManager
 
 __all__ = ["Managers"]
 
@@ -48,6 +60,18 @@ class Managers:
         self.members = MemberManager(self)
         self.roles = RoleManager(self)
         self.messages = MessageManager(self)
+        self.threads = ThreadManager(self)
+        self.emojis = EmojiManager(self)
+        self.stickers = StickerManager(self)
+        self.webhooks = WebhookManager(self)
+        self.invites = InviteManager(self)
+        self.integrations = IntegrationManager(self)
+        self.application_commands = ApplicationCommandManager(self)
+        self.stage_instances = StageInstanceManager(self)
+        self.scheduled_events = ScheduledEventManager(self)
+        self.automod = AutoModerationManager(self)
+        self.entitlements = EntitlementManager(self)
+        self.soundboard = SoundboardManager(self)
 
     def __repr__(self) -> str:
         return f"Managers(rest={self._rest!r}, cache={'on' if self._cache is not None else 'off'})"
