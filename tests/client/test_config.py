@@ -117,3 +117,11 @@ def test_a_given_cache_is_used_as_is() -> None:
     assert Client(TOKEN, intents=Intents.GUILDS, cache=cache).cache is cache
     with pytest.raises(ValueError, match="shutdown_timeout"):
         Client(TOKEN, shutdown_timeout=-1)
+
+
+def test_a_wrong_api_base_or_large_threshold_fails_at_construction() -> None:
+    with pytest.raises(ClientConfigError, match="api_base must be an http"):
+        Client(TOKEN, api_base="ws://127.0.0.1:8080")
+    with pytest.raises(ClientConfigError, match="large_threshold"):
+        Client(TOKEN, large_threshold=300)
+    Client(TOKEN, api_base="http://127.0.0.1:8080/api/v10", large_threshold=50)

@@ -14,8 +14,17 @@ from collections.abc import Sequence
 from echord.cache import CachePolicy
 from echord.utils import Intents
 
-__all__ = ["ClientConfigError", "ClientConfigWarning", "check_cache_intents", "check_shards", "check_token"]
+__all__ = [
+    "ClientConfigError",
+    "ClientConfigWarning",
+    "check_api_base",
+    "check_cache_intents",
+    "check_large_threshold",
+    "check_shards",
+    "check_token",
+]
 
+_EXAMPLE_BASE = "https://discord.com/api/v10"
 _TOKEN_PART = re.compile(r"[A-Za-z0-9_-]+")
 
 
@@ -82,6 +91,22 @@ def check_shards(shards: int | None, shard_ids: Sequence[int] | None) -> tuple[i
     if bad:
         raise ClientConfigError(f"shard ids {bad} are not in range(shards={shards})")
     return shards, sorted(ids)
+
+
+def check_api_base(api_base: str) -> str:
+    """The REST base URL, refused early when it cannot be one (a gateway URL, a missing scheme)."""
+    if not api_base.startswith(("http://", "https://")):
+        raise ClientConfigError(
+            f"api_base must be an http(s) URL such as {_EXAMPLE_BASE!r}, not {api_base!r}"
+        )
+    return api_base
+
+
+def check_large_threshold(value: int) -> int:
+    """Discord accepts 50 to 250 members as the threshold above which a guild's offline members are left out."""
+    if not 50 <= value <= 250:
+        raise ClientConfigError(f"large_threshold must be between 50 and 250, not {value}")
+    return value
 
 
 def check_cache_intents(intents: Intents, policy: CachePolicy, *, explicit: bool) -> None:

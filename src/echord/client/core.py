@@ -32,7 +32,14 @@ from echord.gateway import (
 from echord.rest import DEFAULT_BASE_URL, RESTClient
 from echord.utils import Intents
 
-from .config import check_cache_intents, check_shards, check_token, user_id_from_token
+from .config import (
+    check_api_base,
+    check_cache_intents,
+    check_large_threshold,
+    check_shards,
+    check_token,
+    user_id_from_token,
+)
 from .signals import stop_on_signals
 from .tasks import TaskTracker
 
@@ -80,6 +87,9 @@ class Client:
     ) -> None:
         bare = check_token(token)
         shard_count, ids = check_shards(shards, shard_ids)
+        check_large_threshold(large_threshold)
+        if rest is None:
+            check_api_base(api_base)
         self.intents = Intents(int(intents)) if intents is not None else Intents.default()
         if isinstance(cache, Cache):
             self.cache = cache
