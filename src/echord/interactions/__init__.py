@@ -60,7 +60,7 @@ from .errors import (
 )
 from .http import HttpResponder, InteractionsApp
 from .modals import Modal
-from .options import Channels, Choice, Length, OptionType, Param, Range
+from .options import Channels, ChannelType, Choice, Length, OptionType, Param, Range
 from .resolved import Attachment, InteractionChannel, Member, Mentionable, Message, Resolved, Role, User
 from .signature import SignatureError, Verifier
 from .sync import SyncPlan, SyncResult, normalise, plan_sync, sync_commands
@@ -76,6 +76,7 @@ __all__ = [
     "Button",
     "ButtonStyle",
     "ChannelSelect",
+    "ChannelType",
     "Channels",
     "Choice",
     "CommandDefinitionError",

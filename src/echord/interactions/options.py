@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from typing import Annotated, Literal, TypeAlias, Union
 
 from echord._generated.models import AttachmentResponse, GuildRoleResponse, UserResponse
+from echord._generated.models import ChannelTypes as ChannelType
 
 from .errors import CommandDefinitionError, OptionConversionError
 from .resolved import InteractionChannel, Member, Resolved, member_of
 
-__all__ = ["Channels", "Choice", "Length", "OptionType", "Param", "Range", "build_option"]
+__all__ = ["ChannelType", "Channels", "Choice", "Length", "OptionType", "Param", "Range", "build_option"]
 
 JSON: TypeAlias = dict[str, object]
 OptionValue: TypeAlias = object
