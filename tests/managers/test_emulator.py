@@ -1,0 +1,117 @@
+"""End to end against the emulator: structures and managers drive a fake Discord through a real RESTClient."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+
+from echord.cache import Cache
+from echord.managers import Managers
+from echord.rest import RESTClient
+from echord.structures import Member, Message, Role, TextChannel, Thread, VoiceChannel
+from echord.testing import Emulator
+from echord.utils import Permissions
+
+
+@pytest.fixture
+async def emu() -> AsyncIterator[Emulator]:
+    async with Emulator() as emulator:
+        yield emulator
+
+
+@pytest.fixture
+async def hub(emu: Emulator) -> AsyncIterator[Managers]:
+    async with RESTClient(emu.bot_token, base_url=emu.rest_url) as rest:
+        yield Managers(rest, Cache(), application_id=emu.application_id)
+
+
+async def general(hub: Managers, emu: Emulator) -> TextChannel:
+    channel = await hub.channels.fetch(emu.seed.general.id)
+    assert isinstance(channel, TextChannel)
+    return channel
+
+
+async def test_send_reply_react_pin(hub: Managers, emu: Emulator) -> None:
+    channel = await general(hub, emu)
+    sent = await channel.send("hello")
+    reply = await sent.reply("and a reply")
+    await sent.add_reaction("🔥")
+    await sent.pin()
+
+    stored = emu.world.messages_in(channel.id)
+    assert [m.content for m in stored][-2:] == ["hello", "and a reply"]
+    record = next(m for m in stored if m.id == sent.id)
+    assert record.pinned
+    assert record.reactions == {"🔥": [emu.world.bot.id]}
+    assert reply.data.message_reference and reply.data.message_reference.message_id == sent.id
+    pinned = [m.id async for m in channel.pins()]
+    assert pinned == [sent.id]
+    reactors = [u.id async for u in (await sent.fetch()).reaction_users("🔥")]
+    assert reactors == [emu.world.bot.id]
+
+
+async def test_thread_from_message_and_standalone(hub: Managers, emu: Emulator) -> None:
+    channel = await general(hub, emu)
+    starter = await channel.send("thread starter")
+    from_message = await starter.create_thread("discussion")
+    standalone = await channel.create_thread("side room")
+    assert isinstance(from_message, Thread) and from_message.parent_id == channel.id
+    assert isinstance(standalone, Thread) and standalone.name == "side room"
+    posted = await from_message.send("inside the thread")
+    assert posted.channel_id == from_message.id
+    assert emu.world.channels[standalone.id].name == "side room"
+
+
+async def test_role_member_timeout_kick_ban(hub: Managers, emu: Emulator) -> None:
+    seed = emu.seed
+    guild = await hub.guilds.fetch(seed.guild.id)
+    role = await guild.create_role("helpers", mentionable=True)
+    assert isinstance(role, Role) and emu.world.guilds[guild.id].roles[role.id].name == "helpers"
+
+    bob = await hub.members.fetch(guild, seed.bob.id)
+    assert isinstance(bob, Member)
+    await bob.add_role(role)
+    assert role.id in emu.world.guilds[guild.id].members[seed.bob.id].roles
+
+    bot_role = emu.world.guilds[guild.id].roles[seed.bot_role.id]
+    bot_role.permissions |= int(Permissions.MODERATE_MEMBERS)  # the seed's bot cannot time out
+    timed_out = await bob.timeout(timedelta(minutes=5), reason="cool down")
+    assert timed_out.timed_out_until is not None
+    assert emu.world.guilds[guild.id].members[seed.bob.id].communication_disabled_until
+
+    await bob.kick(reason="bye")
+    assert seed.bob.id not in emu.world.guilds[guild.id].members
+
+    await guild.ban(seed.bob.id, reason="banned")
+    bans = [b async for b in guild.bans()]
+    assert [b.user.id for b in bans] == [seed.bob.id] and bans[0].reason == "banned"
+
+
+async def test_history_pages_across_more_than_a_hundred(hub: Managers, emu: Emulator) -> None:
+    channel = await general(hub, emu)
+    for i in range(230):
+        emu.users.send_message(emu.seed.alice, emu.seed.general, f"m{i}")
+    newest_first = [m async for m in channel.history(limit=None)]
+    contents = [m.content for m in newest_first]
+    assert contents[:3] == ["m229", "m228", "m227"] and contents[-1] == "m0"
+    assert len(contents) == 230 and len({m.id for m in newest_first}) == 230
+    oldest_first = [m.content async for m in channel.history(limit=150, oldest_first=True)]
+    assert oldest_first == [f"m{i}" for i in range(150)]
+    middle = newest_first[100]
+    after = [m.content async for m in channel.history(after=middle, limit=None)]
+    assert after == [f"m{i}" for i in range(130, 230)]
+    assert all(isinstance(m, Message) for m in newest_first)
+
+
+async def test_create_channel_kinds_and_cache_after_fetch(hub: Managers, emu: Emulator) -> None:
+    guild = await hub.guilds.fetch(emu.seed.guild.id)
+    voice = await guild.create_channel("talk", type=2)
+    assert isinstance(voice, VoiceChannel)
+    fetched = await hub.channels.fetch(voice.id)
+    cached = await hub.channels.get(voice.id)
+    assert isinstance(cached, VoiceChannel) and cached.name == "talk" == fetched.name
+    cached_guild = await hub.guilds.get(guild.id)
+    assert cached_guild is not None and cached_guild.name == emu.seed.guild.name
+    assert {r.id for r in cached_guild.roles} == {r.id for r in guild.roles}
