@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
-
 from echord.testing.voice import VoiceServer
 from echord.voice import BufferSink, PCMAudio, VoiceClient
 from echord.voice.crypto import AES256_GCM_RTPSIZE
@@ -13,12 +9,6 @@ from echord.voice.crypto import AES256_GCM_RTPSIZE
 from .audio import VirtualClock, dominant_frequency, tone
 
 GUILD, CHANNEL, BOT, ALICE = 10, 20, 30, 40
-
-
-@pytest.fixture
-async def voice() -> AsyncIterator[VoiceServer]:
-    async with VoiceServer() as server:
-        yield server
 
 
 async def test_bot_plays_a_five_second_tone_that_the_listener_decodes(voice: VoiceServer) -> None:

@@ -213,7 +213,9 @@ class VoiceClient:
             self._udp.start_keepalive()
         if self._gateway is not None:
             self._gateway.mark_described()
-        log.info("voice connected: guild %s channel %s mode %s", self.info.guild_id, self.info.channel_id, mode)
+        log.info(
+            "voice connected: guild %s channel %s mode %s", self.info.guild_id, self.info.channel_id, mode
+        )
 
     async def on_dispatch(self, op: int, data: Mapping[str, object]) -> None:
         if op == VoiceOp.SPEAKING:
@@ -266,7 +268,9 @@ class VoiceClient:
 
     async def on_session_invalid(self, code: int | None) -> None:
         if self._reconnect is None:
-            await self.on_closed(VoiceConnectionClosed(code, "voice session invalid and no reconnector given"))
+            await self.on_closed(
+                VoiceConnectionClosed(code, "voice session invalid and no reconnector given")
+            )
             return
         try:
             info = await self._reconnect()

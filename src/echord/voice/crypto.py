@@ -98,11 +98,15 @@ class XChaCha20Cipher(_RtpSizeCipher):
         self._key = bytes(key)
 
     def _seal(self, plaintext: bytes, aad: bytes, nonce: bytes) -> bytes:
-        result: bytes = self._bindings.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, aad, nonce, self._key)
+        result: bytes = self._bindings.crypto_aead_xchacha20poly1305_ietf_encrypt(
+            plaintext, aad, nonce, self._key
+        )
         return result
 
     def _open(self, ciphertext: bytes, aad: bytes, nonce: bytes) -> bytes:
-        result: bytes = self._bindings.crypto_aead_xchacha20poly1305_ietf_decrypt(ciphertext, aad, nonce, self._key)
+        result: bytes = self._bindings.crypto_aead_xchacha20poly1305_ietf_decrypt(
+            ciphertext, aad, nonce, self._key
+        )
         return result
 
 

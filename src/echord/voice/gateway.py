@@ -13,7 +13,7 @@ import json
 import logging
 import struct
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from dataclasses import dataclass
 from typing import Final, Protocol
 
@@ -112,6 +112,8 @@ class VoiceGateway:
         self.latency: float | None = None
         self.resumes = 0
         self._last_beat = 0.0
+        self.error: VoiceConnectionClosed | None = None
+        """Why the session ended, when it ended with a close code that must not be reconnected."""
 
     # -- lifecycle -----------------------------------------------------------------------------------------
 
@@ -121,12 +123,14 @@ class VoiceGateway:
         await self._send(ws, VoiceOp.IDENTIFY, self._identify_payload())
         self._task = asyncio.get_running_loop().create_task(self._run(ws))
         waiter = asyncio.ensure_future(self._described.wait())
-        done, _ = await asyncio.wait({waiter, self._task}, timeout=self._handshake_timeout, return_when="FIRST_COMPLETED")
+        done, _ = await asyncio.wait(
+            {waiter, self._task}, timeout=self._handshake_timeout, return_when="FIRST_COMPLETED"
+        )
         if waiter not in done:
             waiter.cancel()
             if self._task.done():
                 self._task.result()
-                raise VoiceConnectionClosed(None, "voice websocket ended during the handshake")
+                raise self.error or VoiceConnectionClosed(None, "voice websocket ended during the handshake")
             await self.close()
             raise VoiceTimeoutError("voice handshake did not complete")
 
@@ -210,7 +214,8 @@ class VoiceGateway:
                 await self._handler.on_session_invalid(code)
                 return
             error_type = DaveRequiredError if code == VoiceCloseCode.DAVE_REQUIRED else VoiceConnectionClosed
-            await self._handler.on_closed(error_type(code, reason))
+            self.error = error_type(code, reason)
+            await self._handler.on_closed(self.error)
             return
 
     async def _resume(self) -> ClientConnection | None:
@@ -267,12 +272,11 @@ class VoiceGateway:
         elif isinstance(op, int):
             await self._safely(self._handler.on_dispatch(op, data if isinstance(data, dict) else {}), op)
 
-    async def _safely(self, work: object, op: int) -> None:
+    async def _safely(self, work: Awaitable[None], op: int) -> None:
         """Bad server data for one opcode is logged; it never tears the session down."""
-        assert asyncio.iscoroutine(work)
         try:
             await work
-        except (ValueError, KeyError, TypeError) as exc:
+        except Exception as exc:
             log.warning("voice op %s could not be handled: %s", op, exc)
 
     # -- heartbeats ----------------------------------------------------------------------------------------
@@ -296,7 +300,9 @@ class VoiceGateway:
             self._last_beat = time.monotonic()
             self._ack_pending = True
             try:
-                await self._send(ws, VoiceOp.HEARTBEAT, {"t": int(time.time() * 1000), "seq_ack": self.seq_ack})
+                await self._send(
+                    ws, VoiceOp.HEARTBEAT, {"t": int(time.time() * 1000), "seq_ack": self.seq_ack}
+                )
             except ConnectionClosed:
                 return
             await asyncio.sleep(interval)

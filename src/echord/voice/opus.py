@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Final
 
 from .errors import VoiceDependencyError
@@ -25,7 +26,7 @@ FRAME_BYTES: Final = FRAME_SAMPLES * CHANNELS * 2
 """Bytes of signed 16-bit little-endian interleaved PCM in one frame (3840)."""
 
 
-def _opuslib():  # type: ignore[no-untyped-def]
+def _opuslib() -> ModuleType:
     try:
         import opuslib
     except Exception as exc:  # opuslib raises at import when libopus is missing
@@ -33,7 +34,8 @@ def _opuslib():  # type: ignore[no-untyped-def]
             "voice needs opuslib and the libopus shared library "
             "(pip install 'echord[voice]'; apt-get install libopus0 or brew install opus)"
         ) from exc
-    return opuslib
+    module: ModuleType = opuslib
+    return module
 
 
 class OpusEncoder:

@@ -110,7 +110,13 @@ class AudioReceiver:
         stream.expected = nearest
 
     def _conceal(
-        self, ssrc: int, stream: _Stream, later: RTPHeader, sequence: int, frames_before: int, fec: bytes | None
+        self,
+        ssrc: int,
+        stream: _Stream,
+        later: RTPHeader,
+        sequence: int,
+        frames_before: int,
+        fec: bytes | None,
     ) -> None:
         if stream.decoder is None:
             return

@@ -95,7 +95,7 @@ class WaveSink:
     def write(self, frame: AudioFrame) -> None:
         out = self._files.get(frame.user_id)
         if out is None:
-            out = wave.open(str(self.path_for(frame.user_id)), "wb")
+            out = wave.open(str(self.path_for(frame.user_id)), "wb")  # noqa: SIM115 - open across writes
             out.setnchannels(CHANNELS)
             out.setsampwidth(2)
             out.setframerate(SAMPLE_RATE)

@@ -72,14 +72,14 @@ class VoiceUDP:
         transport, _ = await loop.create_datagram_endpoint(lambda: _Protocol(self), remote_addr=(host, port))
         self._transport = transport
 
-    async def discover(self, ssrc: int, *, timeout: float = 5.0, attempts: int = 3) -> tuple[str, int]:
+    async def discover(self, ssrc: int, *, within: float = 5.0, attempts: int = 3) -> tuple[str, int]:
         """Our external address and port as the voice server sees them; retried because UDP may drop."""
         loop = asyncio.get_running_loop()
         for _ in range(attempts):
             self._discovery = loop.create_future()
             self.send(build_discovery_request(ssrc))
             try:
-                reply = await asyncio.wait_for(self._discovery, timeout / attempts)
+                reply = await asyncio.wait_for(self._discovery, within / attempts)
             except TimeoutError:
                 continue
             finally:

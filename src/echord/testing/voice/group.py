@@ -18,7 +18,7 @@ import davey
 
 from echord.voice.dave import DaveOp
 
-from .mls import ExternalSender, commit_epoch, group_id_for, proposals_payload, split_commit_welcome
+from .mls import ExternalSender, commit_epoch, group_id_for, proposals_payload
 from .session import BotSession
 from .users import RemoteUser
 
@@ -219,7 +219,9 @@ class ChannelGroup:
         for p in self.participants:
             if isinstance(p, BotSession):
                 p.key_package = None
-                await p.send(DaveOp.PREPARE_EPOCH, {"transition_id": transition, "epoch": 1, "protocol_version": 1})
+                await p.send(
+                    DaveOp.PREPARE_EPOCH, {"transition_id": transition, "epoch": 1, "protocol_version": 1}
+                )
             else:
                 p.start_dave(self.sender.package())
         await self.sync()

@@ -130,7 +130,9 @@ class VoiceServer:
         assert self._udp is not None and self._udp.transport is not None
         return int(self._udp.transport.get_extra_info("sockname")[1])
 
-    def grant(self, guild_id: int, channel_id: int, user_id: int, session_id: str | None = None) -> VoiceServerInfo:
+    def grant(
+        self, guild_id: int, channel_id: int, user_id: int, session_id: str | None = None
+    ) -> VoiceServerInfo:
         """New credentials, as the VOICE_STATE_UPDATE + VOICE_SERVER_UPDATE pair would carry them."""
         token = secrets.token_hex(8)
         session = session_id or secrets.token_hex(16)
@@ -258,7 +260,9 @@ class VoiceServer:
     async def _handle(self, ws: ServerConnection) -> None:
         bot: BotSession | None = None
         try:
-            await ws.send(json.dumps({"op": VoiceOp.HELLO, "d": {"heartbeat_interval": self.heartbeat_interval_ms}}))
+            await ws.send(
+                json.dumps({"op": VoiceOp.HELLO, "d": {"heartbeat_interval": self.heartbeat_interval_ms}})
+            )
             async for message in ws:
                 if isinstance(message, bytes):
                     if bot is None:
@@ -315,7 +319,13 @@ class VoiceServer:
         self.sessions[grant.user_id] = bot
         self.identifies += 1
         modes = list(self.modes)
-        ready = {"ssrc": bot.ssrc, "ip": self.host, "port": self.udp_port, "modes": modes, "heartbeat_interval": 1}
+        ready = {
+            "ssrc": bot.ssrc,
+            "ip": self.host,
+            "port": self.udp_port,
+            "modes": modes,
+            "heartbeat_interval": 1,
+        }
         await ws.send(json.dumps({"op": VoiceOp.READY, "d": ready}))
         return bot
 
@@ -331,7 +341,7 @@ class VoiceServer:
         bot.ws = ws
         bot.resumes += 1
         await ws.send(json.dumps({"op": VoiceOp.RESUMED, "d": None}))
-        await bot.replay_after(int(seq_ack) if isinstance(seq_ack, int) else -1)
+        bot.replayed += await bot.replay_after(int(seq_ack) if isinstance(seq_ack, int) else -1)
         return bot
 
     async def _command(self, bot: BotSession, op: int, data: object) -> None:
@@ -342,7 +352,8 @@ class VoiceServer:
             for other in self._bots_in(bot.channel_id):
                 if other is not bot:
                     await other.send(
-                        VoiceOp.SPEAKING, {"user_id": str(bot.user_id), "ssrc": bot.ssrc, "speaking": int(bot.speaking)}
+                        VoiceOp.SPEAKING,
+                        {"user_id": str(bot.user_id), "ssrc": bot.ssrc, "speaking": int(bot.speaking)},
                     )
         elif op == DaveOp.TRANSITION_READY and isinstance(data, dict):
             await self.group(bot.channel_id).on_ready(bot.user_id, int(data["transition_id"]))
@@ -353,7 +364,11 @@ class VoiceServer:
             raise _Close(VoiceCloseCode.UNKNOWN_OPCODE, "Unknown opcode.")
 
     async def _select(self, bot: BotSession, data: object) -> None:
-        if not isinstance(data, dict) or data.get("protocol") != "udp" or not isinstance(data.get("data"), dict):
+        if (
+            not isinstance(data, dict)
+            or data.get("protocol") != "udp"
+            or not isinstance(data.get("data"), dict)
+        ):
             raise _Close(VoiceCloseCode.UNKNOWN_PROTOCOL, "Unknown protocol.")
         info = data["data"]
         mode = info.get("mode")
@@ -421,17 +436,15 @@ class VoiceServer:
             ssrc = parse_packet(data).header.ssrc
         except ValueError:
             return
-        bot = next((b for b in self.sessions.values() if b.ssrc == ssrc), None)
-        if bot is None or bot.cipher is None:
+        sender = next((b for b in self.sessions.values() if b.ssrc == ssrc), None)
+        if sender is None or sender.cipher is None:
             return
-        bot.packets += 1
+        sender.packets += 1
         try:
-            packet = bot.cipher.decrypt(data)
+            packet = sender.cipher.decrypt(data)
         except ValueError:
-            bot.corrupt_packets += 1
+            sender.corrupt_packets += 1
             return
         for user in self.users.values():
-            if user.channel_id == bot.channel_id:
-                user.receive(bot.user_id, packet.payload)
-
-
+            if user.channel_id == sender.channel_id:
+                user.receive(sender.user_id, packet.payload)

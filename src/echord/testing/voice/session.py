@@ -52,6 +52,8 @@ class BotSession:
     binary_received: list[tuple[int, bytes]] = field(default_factory=list)
     invalid_commits: list[int] = field(default_factory=list)
     resumes: int = 0
+    replayed: int = 0
+    """Messages re-sent from the buffer on resume."""
     corrupt_packets: int = 0
     packets: int = 0
     keepalives: int = 0
@@ -88,7 +90,9 @@ class BotSession:
         """Re-send buffered messages newer than `seq_ack`; returns how many."""
         count = 0
         for seq, message in zip(list(self.buffer_seqs), list(self.buffer), strict=True):
-            if seq_ack < 0 or ((seq - seq_ack) & 0xFFFF) not in (0,) and ((seq - seq_ack) & 0xFFFF) < 0x8000:
+            if seq_ack < 0 or (
+                ((seq - seq_ack) & 0xFFFF) not in (0,) and ((seq - seq_ack) & 0xFFFF) < 0x8000
+            ):
                 await self._deliver(message)
                 count += 1
         return count
