@@ -24,6 +24,7 @@ from echord.interactions import (
     SelectOption,
     StringSelect,
     TextInput,
+    User,
     View,
 )
 from echord.interactions.context import AutocompleteContext
@@ -125,13 +126,14 @@ def build_tree(
         await ctx.respond(f"case {case}: {ctx.field('what')}", ephemeral=True)
 
     @tree.user_command("Inspect")
-    async def inspect_user(ctx: Context, target: object) -> None:
-        assert isinstance(target, Member)
-        await ctx.respond(f"{target.user.username} has {len(target.member.roles)} roles")
+    async def inspect_user(ctx: Context, target: Member | User) -> None:
+        if isinstance(target, Member):
+            await ctx.respond(f"{target.user.username} has {len(target.member.roles)} roles")
+        else:
+            await ctx.respond(f"{target.username} is not a member here")
 
     @tree.message_command("Quote")
-    async def quote(ctx: Context, target: object) -> None:
-        assert isinstance(target, Message)
+    async def quote(ctx: Context, target: Message) -> None:
         await ctx.respond(f"> {target.content}")
 
     @tree.command()

@@ -63,6 +63,7 @@ def test_every_supported_hint_maps_to_its_option_type() -> None:
         x: Mentionable,
         lit: Literal[1, 2],
         e: Mode,
+        mu: Member | User,
         opt: str | None = None,
     ) -> None:
         """All of them."""
@@ -70,7 +71,7 @@ def test_every_supported_hint_maps_to_its_option_type() -> None:
     types = {o["name"]: o["type"] for o in options_of(everything)}
     assert types == {
         "s": 3, "i": 4, "f": 10, "b": 5, "u": 6, "m": 6, "r": 8, "c": 7, "a": 11, "x": 9,
-        "lit": 4, "e": 3, "opt": 3,
+        "lit": 4, "e": 3, "mu": 6, "opt": 3,
     }  # fmt: skip
     required = {o["name"]: o["required"] for o in options_of(everything)}
     assert required["opt"] is False and required["s"] is True

@@ -153,6 +153,13 @@ async def test_webhook_events_are_acknowledged_and_dispatched() -> None:
     assert seen[0].data is not None and seen[0].data["integration_type"] == 1
 
 
+@pytest.mark.parametrize("body", [b"not json", b"[1,2]", b'{"type":"x"}', b'{"type":2,"id":[]}'])
+async def test_malformed_signed_bodies_get_400(body: bytes) -> None:
+    async with client(make_app()) as http:
+        response = await http.post("/interactions", content=body, headers=signed(body))
+    assert response.status_code == 400
+
+
 async def test_other_paths_and_methods() -> None:
     async with client(make_app()) as http:
         assert (await http.post("/elsewhere", content=PING, headers=signed(PING))).status_code == 404

@@ -19,8 +19,10 @@ from echord.interactions import (
     InteractionChannel,
     InteractionContextType,
     Length,
+    Member,
     Param,
     Range,
+    User,
     normalise,
     plan_sync,
 )
@@ -67,7 +69,7 @@ def full_tree(
         """Ban someone."""
 
     @tree.user_command("Profile", contexts=[InteractionContextType.GUILD])
-    async def profile(ctx: Context, target: object) -> None: ...
+    async def profile(ctx: Context, target: Member | User) -> None: ...
 
     @tree.command(guild_ids=[guild_id])
     async def debug(ctx: Context) -> None:

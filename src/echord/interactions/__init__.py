@@ -16,7 +16,9 @@ from .commands import (
     Group,
     IntegrationType,
     InteractionContextType,
+    MessageCommand,
     SlashCommand,
+    UserCommand,
 )
 from .components import (
     ActionRow,
@@ -108,6 +110,7 @@ __all__ = [
     "Mentionable",
     "MentionableSelect",
     "Message",
+    "MessageCommand",
     "Modal",
     "ModalContext",
     "NotResponded",
@@ -133,6 +136,7 @@ __all__ = [
     "TextInputStyle",
     "Thumbnail",
     "User",
+    "UserCommand",
     "UserSelect",
     "Verifier",
     "View",

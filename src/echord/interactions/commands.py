@@ -13,8 +13,11 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
-from .errors import CommandDefinitionError
+from echord._generated.models import MessageResponse, UserResponse
+
+from .errors import CommandDefinitionError, OptionConversionError
 from .options import JSON, Choice, OptionSpec, OptionType, build_option
+from .resolved import Member, Resolved, member_of
 
 if TYPE_CHECKING:
     from .context import AutocompleteContext, Context
@@ -25,7 +28,9 @@ __all__ = [
     "Group",
     "IntegrationType",
     "InteractionContextType",
+    "MessageCommand",
     "SlashCommand",
+    "UserCommand",
 ]
 
 CommandCallback: TypeAlias = Callable[..., Awaitable[object]]
@@ -33,7 +38,9 @@ CommandCallback: TypeAlias = Callable[..., Awaitable[object]]
 AutocompleteCallback: TypeAlias = Callable[
     ["AutocompleteContext", str], Awaitable[Sequence[Choice | str | int | float]]
 ]
-ContextMenuCallback: TypeAlias = Callable[["Context", object], Awaitable[object]]
+UserMenuCallback: TypeAlias = Callable[["Context", Member | UserResponse], Awaitable[object]]
+"""`async def f(ctx, target: Member | User)`: a Member in guilds, the user elsewhere."""
+MessageMenuCallback: TypeAlias = Callable[["Context", MessageResponse], Awaitable[object]]
 
 
 class InteractionContextType(enum.IntEnum):
@@ -254,22 +261,55 @@ class Group:
 
 
 class ContextMenu:
-    """A user or message context-menu command: `async def f(ctx, target)`."""
+    """A context-menu command ("Apps → name"); `UserCommand` and `MessageCommand` say on what."""
 
-    def __init__(
-        self, callback: ContextMenuCallback, *, name: str, type: CommandType, settings: CommandSettings
-    ) -> None:
-        self.callback = callback
+    type: CommandType
+
+    def __init__(self, *, name: str, settings: CommandSettings) -> None:
         self.name = _check_name(name, lowercase=False)
-        self.type = type
         self.settings = settings
 
     def __repr__(self) -> str:
-        return f"ContextMenu(name={self.name!r}, type={self.type.name})"
+        return f"{type(self).__name__}(name={self.name!r})"
 
     def to_payload(self, *, top_level: bool = True) -> JSON:
         payload: JSON = {"name": self.name, "type": int(self.type), "description": "", "options": []}
         return self.settings.apply(payload, top_level=top_level)
+
+    async def invoke(self, ctx: Context, target_id: str, resolved: Resolved) -> None:
+        raise NotImplementedError
+
+
+class UserCommand(ContextMenu):
+    """On a user: `async def f(ctx, target: Member | User)`."""
+
+    type = CommandType.USER
+
+    def __init__(self, callback: UserMenuCallback, *, name: str, settings: CommandSettings) -> None:
+        super().__init__(name=name, settings=settings)
+        self.callback = callback
+
+    async def invoke(self, ctx: Context, target_id: str, resolved: Resolved) -> None:
+        target = member_of(resolved, target_id) or resolved.users.get(target_id)
+        if target is None:
+            raise OptionConversionError(f"the target user {target_id} is missing from data.resolved")
+        await self.callback(ctx, target)
+
+
+class MessageCommand(ContextMenu):
+    """On a message: `async def f(ctx, target: Message)`."""
+
+    type = CommandType.MESSAGE
+
+    def __init__(self, callback: MessageMenuCallback, *, name: str, settings: CommandSettings) -> None:
+        super().__init__(name=name, settings=settings)
+        self.callback = callback
+
+    async def invoke(self, ctx: Context, target_id: str, resolved: Resolved) -> None:
+        target = resolved.messages.get(target_id)
+        if target is None:
+            raise OptionConversionError(f"the target message {target_id} is missing from data.resolved")
+        await self.callback(ctx, target)
 
 
 AnyCommand: TypeAlias = SlashCommand | Group | ContextMenu

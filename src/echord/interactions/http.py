@@ -140,7 +140,18 @@ class InteractionsApp:
         if self.tree is None:
             await _reply(send, 404, b'{"error":"this endpoint takes webhook events only"}')
             return
-        interaction = decode_json(body, Interaction)
+        try:
+            interaction = decode_json(body, Interaction)
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            interaction = None
+        if (
+            interaction is None
+            or not interaction.id
+            or not interaction.token
+            or not interaction.application_id
+        ):
+            await _reply(send, 400, b'{"error":"malformed interaction"}')
+            return
         responder = HttpResponder()
         task = asyncio.create_task(self.tree.handle(interaction, responder))
         self._keep(task)

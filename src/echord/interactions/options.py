@@ -174,6 +174,11 @@ def _member(value: object, resolved: Resolved) -> object:
     return found
 
 
+def _member_or_user(value: object, resolved: Resolved) -> object:
+    member = member_of(resolved, str(value))
+    return member if member is not None else _lookup("users")(value, resolved)
+
+
 def _mentionable(value: object, resolved: Resolved) -> object:
     key = str(value)
     member = member_of(resolved, key)
@@ -248,9 +253,12 @@ def _classify(hint: object, where: str) -> tuple[OptionType, list[Choice], Conve
         return _literal_choices(hint)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return _enum_choices(hint)
-    union = typing.get_origin(hint) in (Union, types.UnionType)
-    if union and set(typing.get_args(hint)) <= _MENTIONABLE:
-        return OptionType.MENTIONABLE, [], _mentionable
+    if typing.get_origin(hint) in (Union, types.UnionType):
+        members = set(typing.get_args(hint))
+        if members == {Member, UserResponse}:
+            return OptionType.USER, [], _member_or_user
+        if members <= _MENTIONABLE:
+            return OptionType.MENTIONABLE, [], _mentionable
     found = _SCALARS.get(hint)
     if found is None:
         raise CommandDefinitionError(f"{where}: no Discord option type for {hint!r}")

@@ -23,11 +23,14 @@ from .commands import (
     CommandSettings,
     CommandType,
     ContextMenu,
-    ContextMenuCallback,
     Group,
     IntegrationType,
     InteractionContextType,
+    MessageCommand,
+    MessageMenuCallback,
     SlashCommand,
+    UserCommand,
+    UserMenuCallback,
 )
 from .context import (
     AutocompleteContext,
@@ -39,7 +42,6 @@ from .context import (
 )
 from .errors import CommandDefinitionError, OptionConversionError
 from .options import JSON
-from .resolved import member_of
 from .sync import Strategy, SyncResult, sync_commands
 from .views import ComponentCallback, ComponentRouter, View
 
@@ -152,16 +154,6 @@ class CommandTree:
         self._register(group)
         return group
 
-    def _context_menu(
-        self, kind: CommandType, name: str, settings: CommandSettings
-    ) -> Callable[[ContextMenuCallback], ContextMenu]:
-        def decorate(callback: ContextMenuCallback) -> ContextMenu:
-            command = ContextMenu(callback, name=name, type=kind, settings=settings)
-            self._register(command)
-            return command
-
-        return decorate
-
     def user_command(
         self,
         name: str,
@@ -172,12 +164,18 @@ class CommandTree:
         nsfw: bool = False,
         name_localizations: Mapping[str, str] | None = None,
         guild_ids: Sequence[int] | None = None,
-    ) -> Callable[[ContextMenuCallback], ContextMenu]:
+    ) -> Callable[[UserMenuCallback], UserCommand]:
         """Decorator: "Apps → name" on a user; `async def f(ctx, target: Member | User)`."""
         settings = CommandSettings(
             default_member_permissions, contexts, integration_types, nsfw, name_localizations, None, guild_ids
         )
-        return self._context_menu(CommandType.USER, name, settings)
+
+        def decorate(callback: UserMenuCallback) -> UserCommand:
+            command = UserCommand(callback, name=name, settings=settings)
+            self._register(command)
+            return command
+
+        return decorate
 
     def message_command(
         self,
@@ -189,12 +187,18 @@ class CommandTree:
         nsfw: bool = False,
         name_localizations: Mapping[str, str] | None = None,
         guild_ids: Sequence[int] | None = None,
-    ) -> Callable[[ContextMenuCallback], ContextMenu]:
+    ) -> Callable[[MessageMenuCallback], MessageCommand]:
         """Decorator: "Apps → name" on a message; `async def f(ctx, target: Message)`."""
         settings = CommandSettings(
             default_member_permissions, contexts, integration_types, nsfw, name_localizations, None, guild_ids
         )
-        return self._context_menu(CommandType.MESSAGE, name, settings)
+
+        def decorate(callback: MessageMenuCallback) -> MessageCommand:
+            command = MessageCommand(callback, name=name, settings=settings)
+            self._register(command)
+            return command
+
+        return decorate
 
     def component(self, pattern: str) -> Callable[[ComponentCallback], ComponentCallback]:
         """Decorator: a persistent handler for buttons/selects whose custom_id matches `pattern`.
@@ -333,7 +337,9 @@ class CommandTree:
     async def _run_command(self, ctx: Context) -> None:
         command, options = self._find(ctx.interaction)
         if isinstance(command, ContextMenu):
-            await command.callback(ctx, self._target(ctx, command))
+            data = ctx.interaction.data
+            target_id = str(data.target_id) if data and data.target_id else ""
+            await command.invoke(ctx, target_id, ctx.resolved)
             return
         leaf, options = self._leaf(command, options)
         given = {o.name: o.value for o in options}
@@ -343,18 +349,6 @@ class CommandTree:
                 kwargs[spec.parameter] = spec.convert(given[spec.name], ctx.resolved)
         log.debug("running /%s for interaction %s", leaf.name, ctx.interaction.id)
         await leaf.callback(ctx, **kwargs)
-
-    def _target(self, ctx: Context, command: ContextMenu) -> object:
-        data = ctx.interaction.data
-        target_id = str(data.target_id) if data and data.target_id else ""
-        resolved = ctx.resolved
-        if command.type is CommandType.MESSAGE:
-            found: object = resolved.messages.get(target_id)
-        else:
-            found = member_of(resolved, target_id) or resolved.users.get(target_id)
-        if found is None:
-            raise OptionConversionError(f"the target {target_id} is missing from data.resolved")
-        return found
 
     async def _autocomplete(self, interaction: Interaction, responder: InitialResponder) -> None:
         try:
