@@ -23,14 +23,15 @@ def make_bot(token: str, *, api_base: str = DEFAULT_BASE_URL) -> Client:
     client = Client(token, intents=INTENTS, api_base=api_base)
 
     @client.listen(MessageCreate)
-    async def on_message(message: MessageCreate) -> None:
+    async def on_message(event: MessageCreate) -> None:
+        message = client.message(event)  # the Message structure: reply, react, edit, delete, ...
         if message.author.bot:
             return  # never answer bots, including ourselves
         text = message.content.strip().lower()
         if text == "!ping":
-            await client.send_message(message.channel_id, "pong!", reply_to=message.id)
+            await message.reply("pong!")
         elif text.startswith(("hi", "hello", "hey")):
-            await client.rest.add_my_message_reaction(message.channel_id, message.id, "👋")
+            await message.add_reaction("👋")
 
     @client.listen(GuildMemberAdd)
     async def greet(member: GuildMemberAdd) -> None:

@@ -13,6 +13,7 @@ from echord import Client
 from echord.errors import HTTPError
 from echord.events import GuildMemberAdd, MessageCreate
 from echord.gateway import FatalCloseError, InMemorySessionStore, RedisIdentifyQueue, RedisSessionStore
+from echord.structures import DMChannel, Guild, Message, TextChannel, User
 from echord.testing import Emulator, Intent
 from echord.testing.intents import ALL_INTENTS
 from echord.utils import Intents
@@ -47,19 +48,68 @@ async def test_ready_client_knows_its_user_application_and_latency() -> None:
         assert not client.is_ready
 
 
-async def test_rest_shortcuts(client: Client, emulator: Emulator) -> None:
+async def test_shortcuts_return_structures(client: Client, emulator: Emulator) -> None:
     seed = emulator.seed
     assert seed is not None
-    assert (await client.fetch_user(seed.alice.id)).username == "alice"
-    assert (await client.fetch_guild(seed.guild.id)).name == seed.guild.name
-    assert int((await client.fetch_channel(seed.general.id)).id) == seed.general.id
+    alice = await client.fetch_user(seed.alice.id)
+    assert isinstance(alice, User) and alice.name == "alice"
+    guild = await client.fetch_guild(seed.guild.id)
+    assert isinstance(guild, Guild) and guild.name == seed.guild.name
+    general = await client.fetch_channel(seed.general.id)
+    assert isinstance(general, TextChannel) and general.id == seed.general.id
     dm = await client.create_dm(seed.bob.id)
-    assert int(dm.id) == emulator.world.open_dm(seed.bob.id).id
+    assert isinstance(dm, DMChannel) and dm.id == emulator.world.open_dm(seed.bob.id).id
     question = emulator.users.send_message(seed.alice, seed.general, "question?")
     answer = await client.send_message(seed.general.id, "answer", reply_to=question.id)
+    assert isinstance(answer, Message)
     stored = emulator.world.messages[seed.general.id][int(answer.id)]
     assert stored.content == "answer"
     assert stored.message_reference is not None and int(stored.message_reference["message_id"]) == question.id
+    assert isinstance(client.user, User) and client.user.id == emulator.world.bot.id
+
+
+async def test_managers_share_the_clients_rest_and_cache(client: Client, emulator: Emulator) -> None:
+    seed = emulator.seed
+    assert seed is not None
+    assert client.managers.rest is client.rest and client.managers.cache is client.cache
+    assert client.guilds is client.managers.guilds and client.members is client.managers.members
+    cached = await client.guilds.get(seed.guild.id)  # from GUILD_CREATE, no request
+    assert cached is not None and cached.name == seed.guild.name
+    member = await client.members.get(seed.guild.id, seed.bob.id)
+    assert member is not None and member.id == seed.bob.id
+    roles = {role.id for role in await client.cache.get_roles(seed.guild.id)}
+    assert seed.moderator.id in roles and await client.roles.get(seed.guild.id, seed.moderator.id) is not None
+
+
+async def test_events_as_structures(client: Client, emulator: Emulator) -> None:
+    seed = emulator.seed
+    assert seed is not None
+
+    @client.listen(MessageCreate)
+    async def on_message(event: MessageCreate) -> None:
+        if event.content == "!ping":
+            message = client.message(event)
+            assert message.guild_id == seed.guild.id
+            await message.add_reaction("🏓")
+            await message.reply("pong!")
+
+    @client.listen(GuildMemberAdd)
+    async def on_join(event: GuildMemberAdd) -> None:
+        await client.member(event).add_role(seed.moderator.id)
+
+    ping = emulator.users.send_message(seed.alice, seed.general, "!ping")
+    newcomer = emulator.world.add_user("newcomer")
+    emulator.users.join_guild(newcomer, seed.guild)
+    world = emulator.world
+    await emulator.wait_until(
+        lambda: (
+            any(m.content == "pong!" for m in emulator.users.bot_messages(seed.general))
+            and world.bot.id in ping.reactions.get("🏓", [])
+            and seed.moderator.id in world.guilds[seed.guild.id].members[newcomer.id].roles
+        )
+    )
+    reply = next(m for m in emulator.users.bot_messages(seed.general) if m.content == "pong!")
+    assert reply.message_reference is not None and int(reply.message_reference["message_id"]) == ping.id
 
 
 async def test_listen_wait_for_stream_and_unsubscribe(client: Client, emulator: Emulator) -> None:

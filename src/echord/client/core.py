@@ -14,9 +14,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Literal, TypeVar
 
-from echord._generated import models as m
 from echord._generated.events import InteractionCreate, Ready
-from echord._support import Snowflake
 from echord.cache import KINDS, Cache, CachePolicy, CacheUpdater
 from echord.cache.wiring import CacheFeed, CacheUpdate
 from echord.events import EventBus, EventStream, Predicate
@@ -29,7 +27,9 @@ from echord.gateway import (
     ShardConnection,
     ShardManager,
 )
+from echord.managers import Managers
 from echord.rest import DEFAULT_BASE_URL, RESTClient
+from echord.structures import Application, User
 from echord.utils import Intents
 
 from .config import (
@@ -40,6 +40,7 @@ from .config import (
     check_token,
     user_id_from_token,
 )
+from .resources import Resources
 from .signals import stop_on_signals
 from .tasks import TaskTracker
 
@@ -53,16 +54,13 @@ E = TypeVar("E")
 
 _log = logging.getLogger("echord.client")
 
-ChannelResponse = (
-    m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse
-)
 
-
-class Client:
+class Client(Resources):
     """A Discord bot: `async with Client(token) as client: ...`, or `client.run()` until SIGINT/SIGTERM.
 
     The parts are public and usable directly: `client.rest` (every endpoint), `client.gateway` (the shard
-    manager), `client.bus` (events) and `client.cache`. Point `api_base` at another host (the emulator's
+    manager), `client.bus` (events), `client.cache`, and the managers (`client.guilds`, `client.members`,
+    ... or all of them in `client.managers`). Point `api_base` at another host (the emulator's
     `emu.rest_url`) and the gateway URL follows from its /gateway/bot.
     """
 
@@ -121,12 +119,14 @@ class Client:
             policy=reconnect,
         )
         """The shard manager: `client.gateway.shards`, `shard_for_guild`, commands per shard."""
-        self._feed = CacheFeed(self.bus, CacheUpdater(self.cache))
+        updater = CacheUpdater(self.cache)
+        self._feed = CacheFeed(self.bus, updater)
         self._tracker = TaskTracker()
         self._bot_id = user_id_from_token(bare)
-        self._user: m.UserResponse | None = None
+        self.managers = Managers(self.rest, self.cache, updater=updater, application_id=self._bot_id)
+        self._user: User | None = None
         self._application_id: int | None = self._bot_id
-        self._application: m.PrivateApplicationResponse | None = None
+        self._application: Application | None = None
         self._state: Literal["new", "started", "closing", "closed"] = "new"
         self._supervisor: asyncio.Task[None] | None = None
         self._sweeper: asyncio.Task[None] | None = None
@@ -142,7 +142,7 @@ class Client:
             self.subscribe(CacheUpdate, self._chunk_large_guild)
 
     def __repr__(self) -> str:
-        user = self._user.username if self._user is not None else None
+        user = self._user.name if self._user is not None else None
         return (
             f"<Client state={self._state} user={user!r} shards={sorted(self.gateway.shards)} "
             f"of {self.gateway.shard_count}>"
@@ -151,7 +151,7 @@ class Client:
     # ------------------------------------------------------------------ who we are
 
     @property
-    def user(self) -> m.UserResponse | None:
+    def user(self) -> User | None:
         """The bot's user, from READY (or fetched once when a stored session resumed without one)."""
         return self._user
 
@@ -161,14 +161,15 @@ class Client:
         return self._application_id
 
     @property
-    def application(self) -> m.PrivateApplicationResponse | None:
+    def application(self) -> Application | None:
         """The application, once `fetch_application()` has run."""
         return self._application
 
-    async def fetch_application(self) -> m.PrivateApplicationResponse:
+    async def fetch_application(self) -> Application:
         """The bot's application (`GET /applications/@me`), fetched once and kept."""
         if self._application is None:
-            self._application = await self.rest.get_my_application()
+            self._application = await self.managers.fetch_application()
+            self._application_id = int(self._application.id)
         return self._application
 
     # ------------------------------------------------------------------ latency
@@ -183,38 +184,6 @@ class Client:
         """The average heartbeat round trip of the shards that have one, in seconds."""
         known = [value for value in self.gateway.latencies.values() if value is not None]
         return sum(known) / len(known) if known else None
-
-    # ------------------------------------------------------------------ REST shortcuts
-
-    async def fetch_user(self, user_id: int) -> m.UserResponse:
-        """A user from the API (not the cache)."""
-        return await self.rest.get_user(user_id)
-
-    async def fetch_guild(self, guild_id: int, *, with_counts: bool = False) -> m.GuildWithCountsResponse:
-        """A guild from the API; `with_counts` adds approximate member and presence counts."""
-        return await self.rest.get_guild(guild_id, with_counts=with_counts)
-
-    async def fetch_channel(self, channel_id: int) -> ChannelResponse:
-        """A channel or thread from the API (guild channel, DM, group DM or thread)."""
-        return await self.rest.get_channel(channel_id)
-
-    async def create_dm(self, user_id: int) -> m.PrivateChannelResponse | m.PrivateGroupChannelResponse:
-        """The DM channel with a user (Discord returns the existing one if there is one)."""
-        return await self.rest.create_dm(body=m.CreatePrivateChannelRequest(recipient_id=Snowflake(user_id)))
-
-    async def send_message(
-        self, channel_id: int, content: str, *, reply_to: int | None = None
-    ) -> m.MessageResponse:
-        """Send a text message, optionally as a reply to a message of the same channel."""
-        body = m.MessageCreateRequest(content=content)
-        if reply_to is not None:
-            body = m.MessageCreateRequest(
-                content=content,
-                message_reference=m.MessageReferenceRequest(
-                    message_id=Snowflake(reply_to), fail_if_not_exists=False
-                ),
-            )
-        return await self.rest.create_message(channel_id, body=body)
 
     # ------------------------------------------------------------------ events
 
@@ -457,9 +426,10 @@ class Client:
 
     async def _on_ready(self, event: Ready) -> None:
         if event.user:
-            self._user = event.user
+            self._user = User(self.managers, event.user)
         if event.application and event.application.id:
             self._application_id = int(event.application.id)
+            self.managers.application_id = self._application_id
             if self._commands is not None:
                 self._commands.application_id = self._application_id
 
@@ -468,7 +438,7 @@ class Client:
         register the commands (writing only what changed)."""
         await self.gateway.wait_ready()
         if self._user is None and self._bot_id is not None:
-            self._user = await self.rest.get_user(self._bot_id)
+            self._user = await self.managers.users.fetch(self._bot_id)
         tree = self._commands
         if tree is not None and self._sync_commands:
             try:

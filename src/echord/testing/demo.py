@@ -45,14 +45,15 @@ def hello_bot(token: str, *, api_base: str) -> Client:
     client = Client(token, intents=HELLO_INTENTS, api_base=api_base)
 
     @client.listen(MessageCreate)
-    async def on_message(message: MessageCreate) -> None:
+    async def on_message(event: MessageCreate) -> None:
+        message = client.message(event)  # the Message structure: reply, react, edit, delete, ...
         if message.author.bot:
             return
         text = message.content.strip().lower()
         if text == "!ping":
-            await client.send_message(message.channel_id, "pong!", reply_to=message.id)
+            await message.reply("pong!")
         elif text.startswith(("hi", "hello", "hey")):
-            await client.rest.add_my_message_reaction(message.channel_id, message.id, WAVE)
+            await message.add_reaction(WAVE)
 
     @client.listen(GuildMemberAdd)
     async def greet(member: GuildMemberAdd) -> None:
