@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 
 import httpx
@@ -169,3 +171,17 @@ async def test_other_paths_and_methods() -> None:
 def test_the_default_clock_is_wall_time() -> None:
     app = InteractionsApp(None, PUBLIC)
     assert abs(app.verifier._clock() - time.time()) < 5
+
+
+def test_the_gateway_path_imports_without_pynacl() -> None:
+    code = (
+        "import sys\n"
+        "sys.modules['nacl'] = None\n"
+        "import echord.interactions as i\n"
+        "try:\n"
+        "    i.Verifier('00' * 32)\n"
+        "except ImportError as e:\n"
+        "    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "echord[interactions]" in out.stdout

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from nacl.exceptions import BadSignatureError
-from nacl.signing import VerifyKey
+if TYPE_CHECKING:
+    from nacl.signing import VerifyKey
 
 __all__ = ["SignatureError", "Verifier"]
 
@@ -31,7 +32,11 @@ class Verifier:
         self, public_key: str, *, max_age: float = DEFAULT_MAX_AGE, clock: Callable[[], float] = time.time
     ) -> None:
         try:
-            self._key = VerifyKey(bytes.fromhex(public_key))
+            from nacl.signing import VerifyKey
+        except ImportError as exc:  # only the HTTP path needs PyNaCl; the gateway path imports without it
+            raise ImportError("the HTTP endpoint needs PyNaCl: pip install 'echord[interactions]'") from exc
+        try:
+            self._key: VerifyKey = VerifyKey(bytes.fromhex(public_key))
         except ValueError as exc:
             raise ValueError(
                 "the public key is 64 hex characters (the Developer Portal's 'Public Key')"
@@ -55,6 +60,8 @@ class Verifier:
             raise SignatureError("X-Signature-Ed25519 is not hex") from None
         if len(raw_signature) != 64:
             raise SignatureError("X-Signature-Ed25519 is not 64 bytes")
+        from nacl.exceptions import BadSignatureError
+
         try:
             self._key.verify(timestamp.encode() + body, raw_signature)
         except BadSignatureError:

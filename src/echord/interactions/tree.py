@@ -9,13 +9,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 import msgspec
 
 from echord._generated.endpoints import RESTEndpoints
 from echord._generated.events import Interaction, InteractionCreate
-from echord.events import EventBus
 
 from .commands import (
     AnyCommand,
@@ -44,6 +43,9 @@ from .errors import CommandDefinitionError, OptionConversionError
 from .options import JSON
 from .sync import Strategy, SyncResult, sync_commands
 from .views import ComponentCallback, ComponentRouter, View
+
+if TYPE_CHECKING:
+    from echord.events import EventBus
 
 __all__ = ["CommandTree", "ErrorHandler"]
 
