@@ -439,6 +439,12 @@ class Client(Resources):
         await self.gateway.wait_ready()
         if self._user is None and self._bot_id is not None:
             self._user = await self.managers.users.fetch(self._bot_id)
+        _log.info(
+            "ready as %s on %d shard(s) of %d",
+            self._user.name if self._user is not None else "?",
+            len(self.gateway.shards),
+            self.gateway.shard_count,
+        )
         tree = self._commands
         if tree is not None and self._sync_commands:
             try:
