@@ -12,6 +12,7 @@ from echord.managers import Managers
 from echord.rest import RESTClient
 from echord.structures import Member, Message, Role, TextChannel, Thread, VoiceChannel
 from echord.testing import Emulator
+from echord.testing.world import Seed
 from echord.utils import Permissions
 
 
@@ -27,8 +28,13 @@ async def hub(emu: Emulator) -> AsyncIterator[Managers]:
         yield Managers(rest, Cache(), application_id=emu.application_id)
 
 
+def seed_of(emu: Emulator) -> Seed:
+    assert emu.seed is not None
+    return emu.seed
+
+
 async def general(hub: Managers, emu: Emulator) -> TextChannel:
-    channel = await hub.channels.fetch(emu.seed.general.id)
+    channel = await hub.channels.fetch(seed_of(emu).general.id)
     assert isinstance(channel, TextChannel)
     return channel
 
@@ -65,7 +71,7 @@ async def test_thread_from_message_and_standalone(hub: Managers, emu: Emulator) 
 
 
 async def test_role_member_timeout_kick_ban(hub: Managers, emu: Emulator) -> None:
-    seed = emu.seed
+    seed = seed_of(emu)
     guild = await hub.guilds.fetch(seed.guild.id)
     role = await guild.create_role("helpers", mentionable=True)
     assert isinstance(role, Role) and emu.world.guilds[guild.id].roles[role.id].name == "helpers"
@@ -92,7 +98,7 @@ async def test_role_member_timeout_kick_ban(hub: Managers, emu: Emulator) -> Non
 async def test_history_pages_across_more_than_a_hundred(hub: Managers, emu: Emulator) -> None:
     channel = await general(hub, emu)
     for i in range(230):
-        emu.users.send_message(emu.seed.alice, emu.seed.general, f"m{i}")
+        emu.users.send_message(seed_of(emu).alice, seed_of(emu).general, f"m{i}")
     newest_first = [m async for m in channel.history(limit=None)]
     contents = [m.content for m in newest_first]
     assert contents[:3] == ["m229", "m228", "m227"] and contents[-1] == "m0"
@@ -106,12 +112,13 @@ async def test_history_pages_across_more_than_a_hundred(hub: Managers, emu: Emul
 
 
 async def test_create_channel_kinds_and_cache_after_fetch(hub: Managers, emu: Emulator) -> None:
-    guild = await hub.guilds.fetch(emu.seed.guild.id)
+    guild = await hub.guilds.fetch(seed_of(emu).guild.id)
     voice = await guild.create_channel("talk", type=2)
     assert isinstance(voice, VoiceChannel)
     fetched = await hub.channels.fetch(voice.id)
+    assert isinstance(fetched, VoiceChannel)
     cached = await hub.channels.get(voice.id)
     assert isinstance(cached, VoiceChannel) and cached.name == "talk" == fetched.name
     cached_guild = await hub.guilds.get(guild.id)
-    assert cached_guild is not None and cached_guild.name == emu.seed.guild.name
+    assert cached_guild is not None and cached_guild.name == seed_of(emu).guild.name
     assert {r.id for r in cached_guild.roles} == {r.id for r in guild.roles}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
@@ -39,7 +39,7 @@ def hub(rest: RESTClient, cache: Cache) -> Managers:
 
 
 @pytest.fixture
-def api() -> respx.MockRouter:
+def api() -> Iterator[respx.MockRouter]:
     """A respx router for the test API; every request must match a route (unmatched ones fail)."""
     with respx.mock(base_url=API, assert_all_called=False) as router:
         yield router

@@ -27,7 +27,9 @@ def user(user_id: int = USER_ID, name: str = "alice", **extra: Any) -> dict[str,
     }
 
 
-def message(message_id: int = 1, channel_id: int = CHANNEL_ID, content: str = "hi", **extra: Any) -> dict[str, Any]:
+def message(
+    message_id: int = 1, channel_id: int = CHANNEL_ID, content: str = "hi", **extra: Any
+) -> dict[str, Any]:
     return {
         "id": str(message_id),
         "channel_id": str(channel_id),
@@ -67,7 +69,9 @@ def member(user_id: int = USER_ID, roles: list[int] | None = None, **extra: Any)
     }
 
 
-def role(role_id: int = ROLE_ID, name: str = "mod", permissions: int = 0, position: int = 1) -> dict[str, Any]:
+def role(
+    role_id: int = ROLE_ID, name: str = "mod", permissions: int = 0, position: int = 1
+) -> dict[str, Any]:
     return {
         "id": str(role_id),
         "name": name,
@@ -84,7 +88,9 @@ def role(role_id: int = ROLE_ID, name: str = "mod", permissions: int = 0, positi
     }
 
 
-def channel(channel_id: int = CHANNEL_ID, type: int = 0, name: str = "general", **extra: Any) -> dict[str, Any]:
+def channel(
+    channel_id: int = CHANNEL_ID, type: int = 0, name: str = "general", **extra: Any
+) -> dict[str, Any]:
     return {
         "id": str(channel_id),
         "type": type,
@@ -120,7 +126,9 @@ def thread(thread_id: int = 500, parent_id: int = CHANNEL_ID, type: int = 11, **
     }
 
 
-def guild(guild_id: int = GUILD_ID, name: str = "Guild", roles: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def guild(
+    guild_id: int = GUILD_ID, name: str = "Guild", roles: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     return {
         "id": str(guild_id),
         "name": name,
