@@ -160,6 +160,19 @@ def build_tree(
         await ctx.followup("second")
 
     @tree.command()
+    async def steps(ctx: Context) -> None:
+        """Walk through every token route."""
+        await ctx.defer()
+        await ctx.edit_original("step 1")
+        second = await ctx.followup("step 2")
+        await ctx.edit_followup(second.id, "step 2, edited")
+        third = await ctx.followup("step 3")
+        await ctx.delete_followup(third.id)
+        original = await ctx.original()
+        await ctx.followup(f"the original said {original.content!r}")
+        await ctx.delete_original()
+
+    @tree.command()
     async def boom(ctx: Context) -> None:
         """Always fails."""
         raise RuntimeError("kaboom")

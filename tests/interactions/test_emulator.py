@@ -116,6 +116,21 @@ async def test_subcommand_defers_then_edits_the_original(bot: Bot) -> None:
     assert bot.emu.world.original_message(run).content == "tag faq added"
 
 
+async def test_followups_and_edits_of_the_original(bot: Bot) -> None:
+    seed = bot.emu.seed
+    assert seed is not None
+    before = {m.id for m in bot.emu.users.bot_messages(seed.general)}
+    run = bot.emu.users.slash_command(seed.alice, seed.general, "steps")
+
+    def done() -> bool:
+        alive = {m.id for m in bot.emu.world.messages_by(bot.emu.world.bot.id)}
+        return len(run.followup_ids) == 3 and run.original_message_id not in alive
+
+    await wait_for(done)
+    left = [m.content for m in bot.emu.users.bot_messages(seed.general) if m.id not in before]
+    assert left == ["step 2, edited", "the original said 'step 1'"]
+
+
 async def test_context_menus(bot: Bot) -> None:
     seed = bot.emu.seed
     assert seed is not None

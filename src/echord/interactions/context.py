@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol, TypeAlias, TypeVar
 
 import msgspec
@@ -209,6 +209,7 @@ class Context:
         if elapsed > INITIAL_RESPONSE_LIMIT:
             raise ResponseTimeout(elapsed, INITIAL_RESPONSE_LIMIT)
         self.responded = True
+        log.debug("interaction %s: initial response %s", self.interaction.id, type(body).__name__)
         try:
             await self._responder(body, files)
         except BaseException:
@@ -498,6 +499,3 @@ class _NumberChoices(ApplicationCommandAutocompleteCallbackRequest, kw_only=True
 
 class _StringChoices(ApplicationCommandAutocompleteCallbackRequest, kw_only=True, tag=8):
     data: _StringData
-
-
-Handler: TypeAlias = Callable[[Context], Awaitable[object]]

@@ -121,7 +121,7 @@ class View:
         return decorate
 
     def add(self, component: Component, callback: ViewCallback) -> None:
-        """Add any component with a custom_id generated from `name` by `custom_id_for`."""
+        """Add any component: `view.add(UserSelect(custom_id=view.custom_id_for("who")), on_pick)`."""
         self._items.append((component, callback))
 
     def custom_id_for(self, name: str) -> str:
