@@ -19,6 +19,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "echord.events": ("Event", "EventBus", "RawEvent"),
     "echord.gateway": ("ShardConnection", "ShardManager"),
     "echord.cache": ("Cache", "CachePolicy", "StorePolicy"),
+    "echord.structures": ("AllowedMentions", "Embed", "Guild", "Member", "Message", "Modal", "Role", "User"),
+    "echord.managers": ("Managers",),
     "echord.interactions": ("CommandTree", "InteractionsApp"),
     "echord.utils": (
         "ActivityFlags",
@@ -54,7 +56,9 @@ if TYPE_CHECKING:
     from echord.events import Event, EventBus, RawEvent
     from echord.gateway import ShardConnection, ShardManager
     from echord.interactions import CommandTree, InteractionsApp
+    from echord.managers import Managers
     from echord.rest import RESTClient
+    from echord.structures import AllowedMentions, Embed, Guild, Member, Message, Modal, Role, User
     from echord.utils import (
         ActivityFlags,
         ApplicationFlags,
@@ -84,6 +88,7 @@ if TYPE_CHECKING:
 __all__ = [
     "UNSET",
     "ActivityFlags",
+    "AllowedMentions",
     "ApplicationFlags",
     "AttachmentFlags",
     "Cache",
@@ -95,18 +100,25 @@ __all__ = [
     "Color",
     "Colour",
     "CommandTree",
+    "Embed",
     "Event",
     "EventBus",
     "File",
+    "Guild",
     "GuildMemberFlags",
     "Intents",
     "InteractionsApp",
+    "Managers",
+    "Member",
+    "Message",
     "MessageFlags",
+    "Modal",
     "OverwriteType",
     "PermissionOverwrite",
     "Permissions",
     "RESTClient",
     "RawEvent",
+    "Role",
     "RoleFlags",
     "SKUFlags",
     "ShardConnection",
@@ -115,6 +127,7 @@ __all__ = [
     "StorePolicy",
     "SystemChannelFlags",
     "UnsetType",
+    "User",
     "UserFlags",
     "__version__",
     "escape_markdown",
