@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -38,6 +39,12 @@ def make_app(events: WebhookEvents | None = None) -> InteractionsApp:
         await ctx.respond("pong", ephemeral=True)
 
     return InteractionsApp(tree, PUBLIC, path="/interactions", webhook_events=events, clock=lambda: NOW)
+
+
+@functools.cache
+def shared_app() -> InteractionsApp:
+    """One app for the property tests: they check verification, which keeps no state."""
+    return make_app()
 
 
 def client(app: InteractionsApp) -> httpx.AsyncClient:
@@ -106,8 +113,7 @@ async def test_any_tampered_body_is_rejected(body: bytes, flip: int) -> None:
     headers = signed(body)
     index = flip % len(body)
     tampered = body[:index] + bytes([body[index] ^ 0x01]) + body[index + 1 :]
-    app = make_app()
-    async with client(app) as http:
+    async with client(shared_app()) as http:
         rejected = await http.post("/interactions", content=tampered, headers=headers)
         with_other_key = await http.post("/interactions", content=body, headers=signed(body, key=OTHER))
     assert rejected.status_code == 401
@@ -117,7 +123,7 @@ async def test_any_tampered_body_is_rejected(body: bytes, flip: int) -> None:
 @settings(max_examples=40, deadline=None)
 @given(body=bodies)
 async def test_any_correctly_signed_body_passes_the_signature_check(body: bytes) -> None:
-    async with client(make_app()) as http:
+    async with client(shared_app()) as http:
         response = await http.post("/interactions", content=body, headers=signed(body))
     assert response.status_code != 401  # malformed bodies get 400, never 401
 
