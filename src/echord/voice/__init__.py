@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .client import SpeakingFlags, VoiceClient, VoiceStats
 from .close_codes import CloseAction, VoiceCloseCode, action_for
+from .coordinator import VoiceConnector, VoiceServerEvent, VoiceStateEvent
 from .dave import DaveState
 from .errors import (
     DaveRequiredError,
@@ -44,9 +45,12 @@ __all__ = [
     "VoiceClient",
     "VoiceCloseCode",
     "VoiceConnectionClosed",
+    "VoiceConnector",
     "VoiceDependencyError",
     "VoiceError",
+    "VoiceServerEvent",
     "VoiceServerInfo",
+    "VoiceStateEvent",
     "VoiceStats",
     "VoiceTimeoutError",
     "VolumeTransformer",

@@ -119,7 +119,8 @@ class VoiceClient:
         return client
 
     async def _open(self) -> None:
-        self._closed = asyncio.get_running_loop().create_future()
+        if self._closed is None or self._closed.done():
+            self._closed = asyncio.get_running_loop().create_future()
         gateway = VoiceGateway(
             self.info,
             self,

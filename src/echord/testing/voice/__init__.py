@@ -8,9 +8,10 @@ VOICE_STATE_UPDATE + VOICE_SERVER_UPDATE pointing at the VoiceServer.
 
 from __future__ import annotations
 
+from .bridge import VoiceBridge
 from .group import ChannelGroup
 from .server import VoiceServer
 from .session import BotSession, Grant
 from .users import RemoteUser
 
-__all__ = ["BotSession", "ChannelGroup", "Grant", "RemoteUser", "VoiceServer"]
+__all__ = ["BotSession", "ChannelGroup", "Grant", "RemoteUser", "VoiceBridge", "VoiceServer"]
