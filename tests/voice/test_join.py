@@ -97,7 +97,10 @@ async def test_removed_from_the_channel_closes_the_connection(harness: Harness) 
     bot = harness.emulator.world.bot.id
     harness.connector.on_voice_state_update(
         VoiceStateUpdate(
-            guild_id=seed.guild.id, channel_id=None, user_id=bot, session_id=client.info.session_id
+            guild_id=Snowflake(seed.guild.id),
+            channel_id=None,
+            user_id=Snowflake(bot),
+            session_id=client.info.session_id,
         )
     )
     await harness.voice.wait_until(lambda: not client.connected)
