@@ -159,6 +159,8 @@ async def test_close_cancels_stuck_listeners_and_leaves_no_task_running(emulator
         emulator.users.join_guild(emulator.world.add_user("newcomer"), seed.guild)
         await asyncio.wait_for(started.wait(), 5)
     assert cancelled.is_set()
+    with pytest.raises(RuntimeError, match="has been closed"):
+        await client.rest.get_my_user()  # HTTP released
     left = [
         task
         for task in asyncio.all_tasks() - before
