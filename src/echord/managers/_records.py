@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from echord._generated import events as ev
 from echord._generated import models as m
 from echord._support import Snowflake, encode_json
 from echord.cache import (
@@ -20,6 +21,7 @@ from echord.cache import (
     GuildRecord,
     MemberRecord,
     MessageRecord,
+    PresenceRecord,
     RoleRecord,
     StickerRecord,
     UserRecord,
@@ -34,6 +36,7 @@ __all__ = [
     "member_model",
     "message_model",
     "payload",
+    "presence_model",
     "reshape",
     "role_model",
     "sticker_model",
@@ -93,7 +96,10 @@ def user_model(record: UserRecord) -> m.UserResponse:
 
 
 def member_model(record: MemberRecord) -> m.GuildMemberResponse:
-    """A cached member as a `GuildMemberResponse` (extras flattened, as Discord sends them)."""
+    """A cached member as a `GuildMemberResponse` (extras flattened, as Discord sends them).
+
+    A member cached without a join time (seen only as a message author) leaves `joined_at` UNSET.
+    """
     raw: dict[str, Any] = {
         "user": _user_raw(record.user),
         "nick": record.nick,
@@ -110,6 +116,8 @@ def member_model(record: MemberRecord) -> m.GuildMemberResponse:
         "deaf": record.deaf,
         "mute": record.mute,
     }
+    if raw["joined_at"] is None:
+        del raw["joined_at"]
     return _convert(raw, m.GuildMemberResponse)
 
 
@@ -125,8 +133,8 @@ def role_model(record: RoleRecord) -> m.GuildRoleResponse:
 
 
 def emoji_model(record: EmojiRecord) -> m.EmojiResponse:
-    """A cached emoji as an `EmojiResponse`."""
-    return _convert(_builtins(record), m.EmojiResponse)
+    """A cached emoji as an `EmojiResponse` (a nameless one leaves `name` UNSET)."""
+    return _convert(_strip(_builtins(record), frozenset()), m.EmojiResponse)
 
 
 def sticker_model(record: StickerRecord, guild_id: int) -> m.GuildStickerResponse:
@@ -144,11 +152,11 @@ def guild_model(
     stickers: Sequence[StickerRecord] = (),
 ) -> m.GuildResponse:
     """A cached guild, with its cached roles, emojis and stickers, as a `GuildResponse`."""
-    raw = _builtins(record)
+    raw: dict[str, Any] = _strip(_builtins(record), frozenset())
     for key in ("unavailable", "member_count", "large", "joined_at"):
         raw.pop(key, None)
     raw["roles"] = [_role_raw(r) for r in roles]
-    raw["emojis"] = [_builtins(e) for e in emojis]
+    raw["emojis"] = [_strip(_builtins(e), frozenset()) for e in emojis]
     sticker_raw = []
     for sticker in stickers:
         item = _builtins(sticker)
@@ -206,6 +214,15 @@ def message_model(record: MessageRecord) -> m.MessageResponse:
     raw.setdefault("components", [])
     raw.setdefault("mentions", [])
     return _convert(raw, m.MessageResponse)
+
+
+def presence_model(record: PresenceRecord, guild_id: int | None) -> ev.Presence:
+    """A cached presence as the gateway's `Presence` (activities keep only what the cache keeps)."""
+    raw: dict[str, Any] = _strip(_builtins(record), frozenset())
+    raw["user"] = {"id": raw.pop("user_id")}
+    if guild_id is not None:
+        raw["guild_id"] = guild_id
+    return _convert(raw, ev.Presence)
 
 
 def voice_state_model(record: VoiceStateRecord, guild_id: int | None) -> m.VoiceStateResponse:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from echord._support import UNSET, UnsetType
-from echord.structures import Ban, Guild, HasId, Member, Paginator, snowflake
+from echord.structures import Ban, Guild, HasId, Member, Paginator, Presence, VoiceState, snowflake
 
-from ._records import member_model, payload
+from ._records import member_model, payload, presence_model, voice_state_model
 from .base import Manager
 
 __all__ = ["MemberManager"]
@@ -43,6 +43,28 @@ class MemberManager(Manager):
         return [
             Member(self._hub, member_model(r), guild_id=guild_id) for r in await cache.get_members(guild_id)
         ]
+
+    async def get_presence(self, guild: int | HasId, user: int | HasId) -> Presence | None:
+        """A member's cached presence (presences are cached only when the policy enables them)."""
+        cache = self._cache
+        if cache is None:
+            return None
+        guild_id = snowflake(guild)
+        record = await cache.get_presence(guild_id, snowflake(user))
+        return None if record is None else Presence(self._hub, presence_model(record, guild_id))
+
+    async def get_voice_state(self, guild: int | HasId, user: int | HasId) -> VoiceState | None:
+        """A member's cached voice state (None when not in voice)."""
+        cache = self._cache
+        if cache is None:
+            return None
+        guild_id = snowflake(guild)
+        record = await cache.get_voice_state(guild_id, snowflake(user))
+        return None if record is None else VoiceState(self._hub, voice_state_model(record, guild_id))
+
+    async def fetch_voice_state(self, guild: int | HasId, user: int | HasId) -> VoiceState:
+        """A member's voice state from Discord (NotFound when not in voice)."""
+        return await Guild.partial(self._hub, snowflake(guild)).fetch_voice_state(user)
 
     def iterate(self, guild: int | HasId, *, limit: int | None = 1000) -> Paginator[Member]:
         """Every member from Discord, 1000 at a time (needs the GUILD_MEMBERS intent)."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from echord._generated import models as m
 from echord._support import UNSET, UnsetType
-from echord.structures import Guild, HasId, Thread, channel_from, snowflake
+from echord.structures import ChannelData, Guild, HasId, Thread, channel_from, snowflake
 
 from ._records import channel_model
 from .base import Manager
@@ -58,17 +59,32 @@ class ThreadManager(Manager):
         name: str,
         *,
         private: bool = False,
+        announcement: bool = False,
         message: int | HasId | None = None,
         auto_archive_duration: int | UnsetType = UNSET,
         reason: str | None = None,
     ) -> Thread:
-        """A new thread in a text channel, from `message` when given."""
-        from echord.structures import TextChannel
-
-        parent = TextChannel.partial(self._hub, snowflake(channel), 0)
-        thread = await parent.create_thread(
-            name, private=private, message=message, auto_archive_duration=auto_archive_duration, reason=reason
-        )
+        """A new thread in a text channel: from `message` when given, else public (11), `private` (12), or
+        `announcement` (10, in an announcement channel). `TextChannel.create_thread` picks the type itself."""
+        channel_id = snowflake(channel)
+        data: ChannelData
+        if message is not None:
+            body_from = m.CreateTextThreadWithMessageRequest(
+                name=name, auto_archive_duration=auto_archive_duration
+            )
+            data = await self._rest.create_thread_from_message(
+                channel_id, snowflake(message), body=body_from, reason=reason
+            )
+        else:
+            body = m.CreateTextThreadWithoutMessageRequest(
+                name=name,
+                type=12 if private else (10 if announcement else 11),
+                auto_archive_duration=auto_archive_duration,
+            )
+            data = await self._rest.create_thread(channel_id, body=body, reason=reason)
+        thread = channel_from(self._hub, data)
+        if not isinstance(thread, Thread):
+            raise TypeError(f"Discord answered a thread creation with a {type(thread).__name__}")
         await self._remember("THREAD_CREATE", thread.data)
         return thread
 

@@ -292,7 +292,7 @@ class _ThreadParent(_Configurable):
         id_cursor: list[Snowflake] = []
 
         async def page(remaining: int | None) -> Page[Thread]:
-            size = _THREADS_PAGE if remaining is None else max(2, min(remaining, _THREADS_PAGE))
+            size = _THREADS_PAGE if remaining is None else max(1, min(remaining, _THREADS_PAGE))
             if joined:
                 data = await rest.list_my_private_archived_threads(
                     self.id, before=id_cursor[-1] if id_cursor else UNSET, limit=size
