@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 
-from echord import Client, Intents
+from echord import Client, ClientConfigError, Intents
 from echord.events import GuildMemberAdd, MessageCreate
 from echord.rest import DEFAULT_BASE_URL
 
@@ -47,7 +47,12 @@ def make_bot(token: str, *, api_base: str = DEFAULT_BASE_URL) -> Client:
 def main() -> int:
     token = os.environ.get("DISCORD_TOKEN")
     if token:
-        make_bot(token).run()  # Ctrl-C or SIGTERM shuts down gracefully
+        try:
+            bot = make_bot(token)
+        except ClientConfigError as exc:  # says what is wrong without showing the token
+            print(f"DISCORD_TOKEN: {exc}", file=sys.stderr)
+            return 2
+        bot.run()  # Ctrl-C or SIGTERM shuts down gracefully
         return 0
     from echord.testing.demo import run_demo
 

@@ -77,3 +77,13 @@ def test_python_examples_hello_bot_without_a_token_exits_0() -> None:
     assert done.returncode == 0, done.stderr
     assert "#general  echord-test-bot: pong!" in done.stdout
     assert done.stderr == ""
+
+
+def test_a_malformed_discord_token_is_reported_in_one_line() -> None:
+    env = dict(os.environ, DISCORD_TOKEN="not-a-token")
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLE)], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("DISCORD_TOKEN: the token does not look like a bot token")
+    assert "not-a-token" not in done.stderr and "Traceback" not in done.stderr
