@@ -16,10 +16,10 @@ import argparse
 import asyncio
 import importlib.util
 import io
+import itertools
 import math
 import statistics
 import struct
-import threading
 import time
 
 from echord.testing.voice import VoiceServer
@@ -39,7 +39,7 @@ def tone(seconds: float) -> bytes:
 
 
 def report(name: str, times: list[float]) -> None:
-    intervals = [b - a for a, b in zip(times, times[1:], strict=False)]
+    intervals = [b - a for a, b in itertools.pairwise(times)]
     deviation = sorted(abs(i - FRAME) * 1000 for i in intervals)
 
     def pct(p: float) -> float:
@@ -100,11 +100,14 @@ async def discordpy_run(pcm: bytes) -> list[float] | None:
                 encoder.encode(data, encoder.SAMPLES_PER_FRAME)
             times.append(time.perf_counter())
 
-    done = threading.Event()
-    player = AudioPlayer(discord.PCMAudio(io.BytesIO(pcm)), FakeClient(), after=lambda _: done.set())  # type: ignore[arg-type]
+    done = asyncio.Event()
+    player = AudioPlayer(
+        discord.PCMAudio(io.BytesIO(pcm)),
+        FakeClient(),  # type: ignore[arg-type]
+        after=lambda _: loop.call_soon_threadsafe(done.set),
+    )
     player.start()
-    while not done.is_set():
-        await asyncio.sleep(0.05)
+    await done.wait()
     return times
 
 
