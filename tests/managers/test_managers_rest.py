@@ -133,7 +133,7 @@ async def test_stage_instances(hub: Managers, api: respx.MockRouter) -> None:
 
 async def test_scheduled_events(hub: Managers, api: respx.MockRouter) -> None:
     start = datetime(2027, 1, 1, 18, tzinfo=UTC)
-    event = {
+    event: dict[str, object] = {
         "id": "44",
         "guild_id": str(GUILD_ID),
         "name": "Party",
