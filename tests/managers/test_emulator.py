@@ -10,7 +10,7 @@ import pytest
 from echord.cache import Cache
 from echord.managers import Managers
 from echord.rest import RESTClient
-from echord.structures import Member, Message, Role, TextChannel, Thread, VoiceChannel
+from echord.structures import ForumChannel, Member, Message, Role, TextChannel, Thread, VoiceChannel
 from echord.testing import Emulator
 from echord.testing.world import Seed
 from echord.utils import Permissions
@@ -122,3 +122,36 @@ async def test_create_channel_kinds_and_cache_after_fetch(hub: Managers, emu: Em
     cached_guild = await hub.guilds.get(guild.id)
     assert cached_guild is not None and cached_guild.name == seed_of(emu).guild.name
     assert {r.id for r in cached_guild.roles} == {r.id for r in guild.roles}
+
+
+async def test_webhook_forum_post_and_bulk_delete(hub: Managers, emu: Emulator) -> None:
+    channel = await general(hub, emu)
+    hook = await channel.create_webhook("announcer")
+    posted = await hook.send("from a webhook", username="Herald")
+    assert posted is not None and posted.author.name == "Herald"
+
+    forum = await hub.channels.fetch(seed_of(emu).forum.id)
+    assert isinstance(forum, ForumChannel)
+    post = await forum.create_post("Welcome", "first post")
+    assert isinstance(post, Thread) and post.parent_id == forum.id
+    assert [m.content for m in emu.world.messages_in(post.id)] == ["first post"]
+
+    sent = [await channel.send(f"tmp {i}") for i in range(3)]
+    await channel.delete_messages(sent)
+    remaining = {m.id for m in emu.world.messages_in(channel.id)}
+    assert remaining.isdisjoint(m.id for m in sent)
+
+
+async def test_role_edit_delete_and_unban(hub: Managers, emu: Emulator) -> None:
+    seed = seed_of(emu)
+    role = await hub.roles.create(seed.guild.id, "temp")
+    edited = await role.edit(name="renamed", hoist=True)
+    assert edited.name == "renamed" and emu.world.guilds[seed.guild.id].roles[role.id].hoist
+    cached = await hub.roles.get(seed.guild.id, role.id)
+    assert cached is not None and cached.name == "temp"  # the manager cached the created role
+    await edited.delete()
+    assert role.id not in emu.world.guilds[seed.guild.id].roles
+
+    await hub.members.ban(seed.guild.id, seed.bob.id)
+    await hub.members.unban(seed.guild.id, seed.bob.id)
+    assert [b async for b in hub.members.bans(seed.guild.id)] == []
