@@ -124,7 +124,7 @@ async def main() -> None:
     if theirs is None:
         print("discord.py not installed: skipped")
     else:
-        report("discord.py 2.7 send (AudioPlayer)", theirs)
+        report("discord.py 2.7 send (AudioPlayer)", theirs[:-5])  # its 5 silence frames go out back to back
 
 
 if __name__ == "__main__":
