@@ -156,3 +156,25 @@ async def test_fields_and_jump_url(hub: Managers) -> None:
     assert msg == Message.partial(hub, CHANNEL_ID, 7) and hash(msg) == hash(
         Message.partial(hub, CHANNEL_ID, 7)
     )
+
+
+async def test_message_channel_sends_without_a_lookup(msg: Message, api: respx.MockRouter) -> None:
+    route = api.post(f"/channels/{CHANNEL_ID}/messages").mock(
+        return_value=httpx.Response(200, json=message(9))
+    )
+    sent = await msg.channel.send("same channel")
+    assert sent.guild_id == GUILD_ID and body_of(route) == {"content": "same channel"}
+    assert len(api.calls) == 1
+
+
+async def test_member_send_opens_a_dm(hub: Managers, api: respx.MockRouter) -> None:
+    from echord.structures import Member
+
+    api.post("/users/@me/channels").mock(
+        return_value=httpx.Response(200, json={"id": "42", "type": 1, "flags": 0, "recipients": [user()]})
+    )
+    route = api.post("/channels/42/messages").mock(
+        return_value=httpx.Response(200, json=message(1, channel_id=42))
+    )
+    await Member.partial(hub, GUILD_ID, USER_ID).send("hi there")
+    assert body_of(route) == {"content": "hi there"}

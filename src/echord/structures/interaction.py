@@ -15,6 +15,7 @@ from echord._support import UNSET, File, Snowflake, UnsetType
 from .base import Identified
 from .member import Member
 from .message import Message
+from .messageable import PartialMessageable
 from .modal import Modal
 from .sending import ComponentRequest, EmbedLike, MessageParts
 from .user import User
@@ -56,6 +57,16 @@ class Interaction(Identified[ev.Interaction]):
     def channel_id(self) -> Snowflake | None:
         """The channel it happened in."""
         return self.data.channel_id if isinstance(self.data.channel_id, int) else None
+
+    @property
+    def channel(self) -> PartialMessageable | None:
+        """The channel it happened in, ready to `send` without a lookup."""
+        channel_id = self.channel_id
+        return (
+            None
+            if channel_id is None
+            else PartialMessageable(self._state, channel_id, guild_id=self.guild_id)
+        )
 
     @property
     def user(self) -> User:

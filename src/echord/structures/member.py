@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from echord._generated import models as m
-from echord._support import UNSET, Snowflake, UnsetType
+from echord._support import UNSET, File, Snowflake, UnsetType
 from echord.utils import (
     GuildMemberFlags,
     Permissions,
@@ -17,12 +17,14 @@ from echord.utils import (
 )
 
 from .base import Structure
+from .sending import ComponentRequest, EmbedLike
 from .state import HasId, StructureState, snowflake
 from .user import User
 
 if TYPE_CHECKING:
     from .channel import GuildChannel
     from .guild import Guild
+    from .message import Message
     from .role import Role
 
 __all__ = ["Member"]
@@ -105,6 +107,18 @@ class Member(Structure[m.GuildMemberResponse]):
         if self.data.avatar:
             return member_avatar_url(self.guild_id, self.id, self.data.avatar)
         return self.user.avatar_url
+
+    async def send(
+        self,
+        content: str | UnsetType = UNSET,
+        *,
+        embed: EmbedLike | UnsetType = UNSET,
+        embeds: Sequence[EmbedLike] | UnsetType = UNSET,
+        components: Sequence[ComponentRequest] | UnsetType = UNSET,
+        files: Sequence[File] | None = None,
+    ) -> Message:
+        """Send the member a direct message (see `User.send`)."""
+        return await self.user.send(content, embed=embed, embeds=embeds, components=components, files=files)
 
     async def get_guild(self) -> Guild | None:
         """The member's guild from the cache."""

@@ -14,6 +14,7 @@ from .attachment import Attachment
 from .base import Identified
 from .component import Component
 from .emoji import EmojiLike, reaction_name
+from .messageable import PartialMessageable
 from .pagination import Page, Paginator
 from .poll import Poll
 from .sending import ComponentRequest, EmbedLike, MessageParts
@@ -135,6 +136,11 @@ class Message(Identified[m.MessageResponse]):
         return ref
 
     # related objects
+
+    @property
+    def channel(self) -> PartialMessageable:
+        """The message's channel, ready to `send` or read `history` without a lookup."""
+        return PartialMessageable(self._state, self.channel_id, guild_id=self.guild_id)
 
     async def get_channel(self) -> AnyChannel | None:
         """The message's channel from the cache."""
