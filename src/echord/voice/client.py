@@ -65,6 +65,7 @@ class VoiceClient:
         reconnect: Reconnector | None = None,
         handshake_timeout: float = 10.0,
         resume_backoff: float = 0.5,
+        keepalive_interval: float = 5.0,
     ) -> None:
         if dave and dave_max_version() == 0:
             raise VoiceDependencyError("DAVE needs the davey package: pip install 'echord[voice]'")
@@ -74,6 +75,7 @@ class VoiceClient:
         self._reconnect = reconnect
         self._handshake_timeout = handshake_timeout
         self._resume_backoff = resume_backoff
+        self._keepalive_interval = keepalive_interval
         self.stats = VoiceStats()
         self.ssrc = 0
         self.mode: str | None = None
@@ -105,6 +107,7 @@ class VoiceClient:
         reconnect: Reconnector | None = None,
         handshake_timeout: float = 10.0,
         resume_backoff: float = 0.5,
+        keepalive_interval: float = 5.0,
     ) -> VoiceClient:
         """Open the voice websocket and UDP socket; returns once audio can flow."""
         client = cls(
@@ -114,6 +117,7 @@ class VoiceClient:
             reconnect=reconnect,
             handshake_timeout=handshake_timeout,
             resume_backoff=resume_backoff,
+            keepalive_interval=keepalive_interval,
         )
         await client._open()
         return client
@@ -211,7 +215,7 @@ class VoiceClient:
         if self.dave is not None and isinstance(version, int):
             await self.dave.on_session_description(version)
         if self._udp is not None:
-            self._udp.start_keepalive()
+            self._udp.start_keepalive(self._keepalive_interval)
         if self._gateway is not None:
             self._gateway.mark_described()
         log.info(

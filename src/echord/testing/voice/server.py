@@ -89,6 +89,8 @@ class VoiceServer:
         self.users: dict[int, RemoteUser] = {}
         self.groups: dict[int, ChannelGroup] = {}
         self.identifies = 0
+        self.ack_heartbeats = True
+        """Set False to stop answering heartbeats (a zombie connection the client must detect)."""
         self._ssrcs = itertools.count(1000)
         self._ws_server: Server | None = None
         self._udp: _UDP | None = None
@@ -284,7 +286,8 @@ class VoiceServer:
                     if isinstance(data, dict) and isinstance(data.get("seq_ack"), int) and bot is not None:
                         bot.seq_acks.append(data["seq_ack"])
                     t = data.get("t") if isinstance(data, dict) else data
-                    await ws.send(json.dumps({"op": VoiceOp.HEARTBEAT_ACK, "d": {"t": t}}))
+                    if self.ack_heartbeats:
+                        await ws.send(json.dumps({"op": VoiceOp.HEARTBEAT_ACK, "d": {"t": t}}))
                 elif bot is None:
                     raise _Close(VoiceCloseCode.NOT_AUTHENTICATED, "Not authenticated.")
                 else:
