@@ -245,3 +245,38 @@ async def test_threads_and_messages_managers(hub: Managers, api: respx.MockRoute
     )
     sent = await hub.messages.send(CHANNEL_ID, "hello")
     assert sent.id == 3 and body_of(send) == {"content": "hello"}
+
+
+async def test_edit_methods_send_only_given_fields(hub: Managers, api: respx.MockRouter) -> None:
+    from tests.structures.payloads import ROLE_ID, channel, role
+
+    role_route = api.patch(f"/guilds/{GUILD_ID}/roles/{ROLE_ID}").mock(
+        return_value=httpx.Response(200, json=role(name="r2"))
+    )
+    channel_route = api.patch(f"/channels/{CHANNEL_ID}").mock(
+        return_value=httpx.Response(200, json=channel(name="c2", parent_id="9"))
+    )
+    message_route = api.patch(f"/channels/{CHANNEL_ID}/messages/3").mock(
+        return_value=httpx.Response(200, json=message(3, content="m2"))
+    )
+    emoji = {
+        "id": "70",
+        "name": "e2",
+        "roles": [],
+        "require_colons": True,
+        "managed": False,
+        "animated": False,
+    }
+    emoji_route = api.patch(f"/guilds/{GUILD_ID}/emojis/70").mock(
+        return_value=httpx.Response(200, json={**emoji, "available": True})
+    )
+    assert (await hub.roles.edit(GUILD_ID, ROLE_ID, name="r2")).name == "r2"
+    assert (await hub.channels.edit(CHANNEL_ID, name="c2", category=9)).id == CHANNEL_ID
+    assert (await hub.messages.edit(CHANNEL_ID, 3, "m2")).content == "m2"
+    assert (await hub.emojis.edit(GUILD_ID, 70, name="e2")).name == "e2"
+    assert body_of(role_route) == {"name": "r2"}
+    assert body_of(channel_route) == {"name": "c2", "parent_id": "9"}
+    assert body_of(message_route) == {"content": "m2"}
+    assert body_of(emoji_route) == {"name": "e2"}
+    cached_role = await hub.roles.get(GUILD_ID, ROLE_ID)
+    assert cached_role is not None and cached_role.name == "r2"

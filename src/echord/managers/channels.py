@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from echord._generated import models as m
+from echord._support import UNSET, UnsetType
 from echord.structures import AnyChannel, Guild, HasId, Thread, channel_from, snowflake
 
 from ._records import channel_model
@@ -59,6 +61,34 @@ class ChannelManager(Manager):
         structure = await Guild.partial(self._hub, snowflake(guild)).create_channel(
             name, type=type, reason=reason
         )
+        await self._remember_channel(structure)
+        return structure
+
+    async def edit(
+        self,
+        channel: int | HasId,
+        *,
+        name: str | UnsetType = UNSET,
+        topic: str | UnsetType | None = UNSET,
+        position: int | UnsetType | None = UNSET,
+        nsfw: bool | UnsetType | None = UNSET,
+        slowmode: int | UnsetType | None = UNSET,
+        category: int | HasId | UnsetType | None = UNSET,
+        reason: str | None = None,
+    ) -> AnyChannel:
+        """Change a guild channel (not a thread: use `Thread.edit`); only the arguments given are sent."""
+        body = m.UpdateGuildChannelRequestPartial(
+            name=name,
+            topic=topic,
+            position=position,
+            nsfw=nsfw,
+            rate_limit_per_user=slowmode,
+            parent_id=category
+            if category is None or isinstance(category, UnsetType)
+            else snowflake(category),
+        )
+        data = await self._rest.update_channel(snowflake(channel), body=body, reason=reason)
+        structure = channel_from(self._hub, data)
         await self._remember_channel(structure)
         return structure
 

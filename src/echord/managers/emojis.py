@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from echord._generated import models as m
+from echord._support import UNSET, UnsetType
 from echord.structures import Emoji, Guild, HasId, snowflake
 
 from ._records import emoji_model, payload
@@ -65,6 +67,23 @@ class EmojiManager(Manager):
         return await Guild.partial(self._hub, snowflake(guild)).create_emoji(
             name, image, roles=roles, reason=reason
         )
+
+    async def edit(
+        self,
+        guild: int | HasId,
+        emoji: int | HasId,
+        *,
+        name: str | UnsetType = UNSET,
+        roles: Sequence[int | HasId] | UnsetType | None = UNSET,
+        reason: str | None = None,
+    ) -> Emoji:
+        """Rename an emoji or restrict it to roles."""
+        guild_id = snowflake(guild)
+        body = m.UpdateGuildEmojiRequest(
+            name=name, roles=[snowflake(r) for r in roles] if isinstance(roles, Sequence) else roles
+        )
+        data = await self._rest.update_guild_emoji(guild_id, snowflake(emoji), body=body, reason=reason)
+        return Emoji(self._hub, data, guild_id=guild_id)
 
     async def delete(self, guild: int | HasId, emoji: int | HasId, *, reason: str | None = None) -> None:
         """Delete an emoji."""

@@ -55,6 +55,20 @@ class MessageManager(Manager):
         parts = MessageParts(content, embeds=embeds, components=components, allowed_mentions=allowed_mentions)
         return await PartialMessageable(self._hub, snowflake(channel)).send_parts(parts, files=files)
 
+    async def edit(
+        self,
+        channel: int | HasId,
+        message: int | HasId,
+        content: str | UnsetType | None = UNSET,
+        *,
+        embeds: Sequence[EmbedLike] | UnsetType | None = UNSET,
+        components: Sequence[ComponentRequest] | UnsetType | None = UNSET,
+        files: Sequence[File] | None = None,
+    ) -> Message:
+        """Edit a message by id; only the arguments given are sent."""
+        target = Message.partial(self._hub, snowflake(channel), snowflake(message))
+        return await target.edit(content, embeds=embeds, components=components, files=files)
+
     async def delete(self, channel: int | HasId, message: int | HasId, *, reason: str | None = None) -> None:
         """Delete a message."""
         await self._rest.delete_message(snowflake(channel), snowflake(message), reason=reason)

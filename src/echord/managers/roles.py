@@ -68,6 +68,32 @@ class RoleManager(Manager):
         await self._remember("GUILD_ROLE_CREATE", payload({"role": role.data}, guild_id=int(role.guild_id)))
         return role
 
+    async def edit(
+        self,
+        guild: int | HasId,
+        role: int | HasId,
+        *,
+        name: str | UnsetType = UNSET,
+        permissions: Permissions | int | UnsetType = UNSET,
+        colour: int | UnsetType = UNSET,
+        hoist: bool | UnsetType = UNSET,
+        mentionable: bool | UnsetType = UNSET,
+        reason: str | None = None,
+    ) -> Role:
+        """Change a role; only the arguments given are sent."""
+        edited = await Role.partial(self._hub, snowflake(guild), snowflake(role)).edit(
+            name=name,
+            permissions=permissions,
+            colour=colour,
+            hoist=hoist,
+            mentionable=mentionable,
+            reason=reason,
+        )
+        await self._remember(
+            "GUILD_ROLE_UPDATE", payload({"role": edited.data}, guild_id=int(edited.guild_id))
+        )
+        return edited
+
     async def delete(self, guild: int | HasId, role: int | HasId, *, reason: str | None = None) -> None:
         """Delete a role."""
         await self._rest.delete_guild_role(snowflake(guild), snowflake(role), reason=reason)
