@@ -39,6 +39,9 @@ async def test_bot_receives_and_decodes_another_users_audio(voice: VoiceServer) 
         alice = await voice.add_user(CHANNEL, ALICE)
         await voice.wait_until(lambda: client.dave is not None and client.dave.encrypting and alice.in_group)
         assert voice.group(CHANNEL).commits_won == [BOT]
+        assert client.dave is not None and alice.dave is not None
+        assert client.dave.voice_privacy_code == alice.dave.voice_privacy_code is not None
+        assert client.dave.verification_code(ALICE) == alice.dave.get_verification_code(BOT)
         sink = BufferSink()
         client.listen(sink)
         await voice.speak(ALICE, tone(660.0, 1.0))

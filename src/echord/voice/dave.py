@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from typing import Final
 
 from .errors import VoiceDependencyError
+from .rtp import SILENCE_FRAME
 
 __all__ = ["DaveOp", "DaveState", "dave_max_version"]
 
@@ -38,6 +39,8 @@ class DaveOp:
 SendJSON = Callable[[int, dict[str, object]], Awaitable[None]]
 SendBinary = Callable[[int, bytes], Awaitable[None]]
 
+_MAGIC: Final = b"\xfa\xfa"
+"""Every DAVE protocol frame ends with this marker."""
 _DOWNGRADE_PASSTHROUGH_SECONDS: Final = 120
 _UPGRADE_PASSTHROUGH_SECONDS: Final = 10
 
@@ -107,8 +110,10 @@ class DaveState:
 
     def decrypt(self, user_id: int, frame: bytes) -> bytes:
         """Undo E2EE for a sender's frame; ValueError when it cannot be decrypted (no key yet, tampered)."""
-        if self.protocol_version == 0 and not self.session.ready:
+        if frame == SILENCE_FRAME:
             return frame
+        if not frame.endswith(_MAGIC) and (self.protocol_version == 0 or not self.session.ready):
+            return frame  # transport-only call, or a plain frame during a transition window
         try:
             return bytes(self.session.decrypt(user_id, self._davey.MediaType.audio, frame))
         except Exception as exc:
