@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 from echord._generated.events import InteractionCreate, Ready
 from echord.cache import KINDS, Cache, CachePolicy, CacheUpdater
 from echord.cache.wiring import CacheFeed, CacheUpdate
-from echord.events import EventBus, EventStream, Predicate
+from echord.events import EventBus, EventStream, Predicate, RawEvent
 from echord.gateway import (
     Compression,
     IdentifyQueue,
@@ -40,6 +40,7 @@ from .config import (
     check_token,
     user_id_from_token,
 )
+from .guild_loading import GuildLoading
 from .resources import Resources
 from .signals import stop_on_signals
 from .tasks import TaskTracker
@@ -81,6 +82,7 @@ class Client(Resources):
         large_threshold: int = 250,
         reconnect: ReconnectPolicy | None = None,
         shutdown_timeout: float = 10.0,
+        guild_ready_timeout: float = 2.0,
         sync_commands: bool = True,
     ) -> None:
         bare = check_token(token)
@@ -94,9 +96,10 @@ class Client(Resources):
         else:
             self.cache = Cache(cache)
         check_cache_intents(self.intents, self.cache.policy, explicit=cache is not None)
-        if shutdown_timeout < 0:
-            raise ValueError("shutdown_timeout must not be negative")
+        if shutdown_timeout < 0 or guild_ready_timeout < 0:
+            raise ValueError("shutdown_timeout and guild_ready_timeout must not be negative")
         self.shutdown_timeout = shutdown_timeout
+        self.guild_ready_timeout = guild_ready_timeout
 
         self._owns_rest = rest is None
         self.rest: RESTClient = rest if rest is not None else RESTClient(bare, base_url=api_base)
@@ -136,6 +139,8 @@ class Client(Resources):
         self._startup: asyncio.Task[None] | None = None
         self._commands: CommandTree | None = None
         self._sync_commands = sync_commands
+        self._loading = GuildLoading()
+        self._loading_stream = self.bus.stream(RawEvent, self._loading.offer, maxsize=1)
 
         self.subscribe(Ready, self._on_ready)
         if self.cache.policy.chunk_members_on_startup:
@@ -280,6 +285,7 @@ class Client(Resources):
         self._state = "started"
         self._closed = asyncio.Event()
         self._feed.start()
+        await self._loading_stream.__aenter__()
         if _has_expiry(self.cache.policy):
             self._sweeper = asyncio.create_task(self.cache.run_sweepers(), name="echord.client cache sweeper")
         try:
@@ -292,8 +298,9 @@ class Client(Resources):
         self._startup = asyncio.create_task(self._when_ready(), name="echord.client start-up")
 
     async def wait_ready(self, *, timeout: float | None = None) -> None:  # noqa: ASYNC109 - a start-up bound
-        """Wait until every shard is READY or RESUMED and the start-up work is done (the bot user known,
-        commands synced); raises the shards' fatal error if they stop first."""
+        """Wait until every shard is READY or RESUMED and the start-up work is done: the guilds READY listed
+        are in the cache (or `guild_ready_timeout` passed without one arriving), the bot user is known and
+        the commands are synced. Raises the shards' fatal error if they stop first."""
         supervisor, startup = self._supervisor, self._startup
         if supervisor is None or startup is None:
             raise RuntimeError("the client is not started")
@@ -368,6 +375,7 @@ class Client(Resources):
             return
         self._state = "closing"
         try:
+            self._loading_stream.close()
             if self._startup is not None and not self._startup.done():
                 self._startup.cancel()
             await self.gateway.close(keep_session=keep_session)
@@ -437,6 +445,13 @@ class Client(Resources):
         """Once every shard is ready: learn who we are if no READY told us (a resumed session), then
         register the commands (writing only what changed)."""
         await self.gateway.wait_ready()
+        missing = await self._loading.wait(self.guild_ready_timeout)
+        self._loading_stream.close()
+        if missing:
+            _log.warning(
+                "%d guild(s) did not arrive within %g s (outage?)", missing, self.guild_ready_timeout
+            )
+        await self._feed.drain()  # the guilds are in the cache when readiness is reported
         if self._user is None and self._bot_id is not None:
             self._user = await self.managers.users.fetch(self._bot_id)
         _log.info(

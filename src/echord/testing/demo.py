@@ -94,7 +94,6 @@ async def play(make_bot: BotFactory, *, within: float = 10.0) -> list[str]:
         transcript: list[str] = []
 
         async with make_bot(emu.bot_token, api_base=emu.rest_url) as client:
-            await _guilds_cached(client, seed.guild.id, within)
             transcript.append(f"{bot_name} is online in {seed.guild.name}")
             for line in _SCRIPT:
                 user = users[line.who]
@@ -147,16 +146,6 @@ def run_demo(make_bot: BotFactory = hello_bot, *, out: Callable[[str], None] = p
         out(line)
     out("\nSet DISCORD_TOKEN to run the same bot on Discord.")
     return 0
-
-
-async def _guilds_cached(client: Client, guild_id: int, within: float) -> None:
-    """READY comes before the guilds: wait until the seeded guild's GUILD_CREATE is in the cache."""
-    async with asyncio.timeout(within):
-        while True:
-            guild = await client.cache.get_guild(guild_id)
-            if guild is not None and not guild.unavailable:
-                return
-            await asyncio.sleep(0.01)
 
 
 def _reacted(emu: Emulator, message: Message) -> bool:

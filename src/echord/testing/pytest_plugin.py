@@ -9,7 +9,6 @@ defines nothing, so it never breaks a pytest run in an environment that merely h
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
@@ -36,18 +35,5 @@ if importlib.util.find_spec("pytest_asyncio") is not None:
         from echord.utils import Intents
 
         bot = Client(emulator.bot_token, api_base=emulator.rest_url, intents=Intents.all())
-        async with bot:
-            seed = emulator.seed
-            if seed is not None:
-                await _guild_cached(bot, seed.guild.id)
+        async with bot:  # ready: READY received and the guilds it listed cached
             yield bot
-
-
-async def _guild_cached(bot: Client, guild_id: int, within: float = 5.0) -> None:
-    """READY comes before the guilds; tests expect the seeded guild to be cached already."""
-    async with asyncio.timeout(within):
-        while True:
-            guild = await bot.cache.get_guild(guild_id)
-            if guild is not None and not guild.unavailable:
-                return
-            await asyncio.sleep(0.01)
