@@ -61,6 +61,12 @@ async def test_clients_connect_and_disconnect_update_the_ssrc_map(voice: VoiceSe
         await voice.remove_user(ALICE)
         await voice.wait_until(lambda: ALICE not in client.members)
         assert alice.ssrc not in client.user_ssrcs
+        # the external sender proposed removing Alice; the bot, now alone, committed it (epoch 1 -> 2)
+        dave = client.dave
+        assert dave is not None
+        await voice.wait_until(lambda: voice.group(CHANNEL).epoch == 2 and dave.session.epoch == 2)
+        assert voice.group(CHANNEL).commits_won == [BOT, BOT]
+        assert voice.sessions[BOT].invalid_commits == []
     finally:
         await client.disconnect()
 

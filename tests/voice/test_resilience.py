@@ -88,6 +88,12 @@ async def test_dropped_websocket_resumes_with_buffered_messages(voice: VoiceServ
         await voice.wait_until(
             lambda: voice.users[BOB].in_group and client.dave is not None and client.dave.encrypting
         )
+        # Alice committed Bob's addition; the bot applied her commit (29) rather than asking to be re-added
+        assert voice.group(CHANNEL).commits_won[-1] == ALICE
+        assert voice.sessions[BOT].invalid_commits == []
+        dave = client.dave
+        assert dave is not None
+        await voice.wait_until(lambda: dave.session.epoch == voice.group(CHANNEL).epoch)
     finally:
         await client.disconnect()
 
