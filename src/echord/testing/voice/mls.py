@@ -17,8 +17,10 @@ __all__ = [
     "ExternalSender",
     "commit_epoch",
     "group_id_for",
+    "proposal_ref",
     "proposals_payload",
     "read_vector",
+    "revoke_payload",
     "split_commit_welcome",
     "vector",
 ]
@@ -106,6 +108,22 @@ class ExternalSender:
 def proposals_payload(messages: list[bytes]) -> bytes:
     """Op 27 body for an append: operation type 0, then the vector of MLSMessages."""
     return b"\x00" + vector(b"".join(messages))
+
+
+def proposal_ref(message: bytes) -> bytes:
+    """RFC 9420 ProposalRef of an external sender's proposal: RefHash over its AuthenticatedContent.
+
+    For a PublicMessage from an external sender, AuthenticatedContent is the MLSMessage without its version
+    (wire format, FramedContent, FramedContentAuthData); the hash is SHA-256 for DAVE's ciphersuite.
+    """
+    digest = hashes.Hash(hashes.SHA256())
+    digest.update(vector(b"MLS 1.0 Proposal Reference") + vector(message[2:]))
+    return digest.finalize()
+
+
+def revoke_payload(messages: list[bytes]) -> bytes:
+    """Op 27 body for a revoke: operation type 1, then the vector of ProposalRefs."""
+    return b"\x01" + vector(b"".join(vector(proposal_ref(m)) for m in messages))
 
 
 def group_id_for(channel_id: int) -> bytes:
