@@ -10,14 +10,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Literal
 
-from echord._generated.events import InteractionCreate, Ready
+from echord._generated.events import Ready
 from echord.cache import KINDS, Cache, CachePolicy, CacheUpdater
 from echord.cache.wiring import CacheFeed, CacheUpdate
-from echord.events import EventBus, EventStream, Predicate, RawEvent
+from echord.events import EventBus, RawEvent
 from echord.gateway import (
     Compression,
     IdentifyQueue,
@@ -32,6 +32,7 @@ from echord.rest import DEFAULT_BASE_URL, RESTClient
 from echord.structures import Application, User
 from echord.utils import Intents
 
+from .commands import Commands
 from .config import (
     check_api_base,
     check_cache_intents,
@@ -46,17 +47,15 @@ from .signals import stop_on_signals
 from .tasks import TaskTracker
 
 if TYPE_CHECKING:
-    from echord.interactions import CommandTree, SlashCommand
-    from echord.interactions.commands import CommandCallback
+    from echord.interactions import CommandTree
 
 __all__ = ["Client"]
 
-E = TypeVar("E")
 
 _log = logging.getLogger("echord.client")
 
 
-class Client(Resources):
+class Client(Commands, Resources):
     """A Discord bot: `async with Client(token) as client: ...`, or `client.run()` until SIGINT/SIGTERM.
 
     The parts are public and usable directly: `client.rest` (every endpoint), `client.gateway` (the shard
@@ -189,86 +188,6 @@ class Client(Resources):
         """The average heartbeat round trip of the shards that have one, in seconds."""
         known = [value for value in self.gateway.latencies.values() if value is not None]
         return sum(known) / len(known) if known else None
-
-    # ------------------------------------------------------------------ events
-
-    def subscribe(self, event_type: type[E], listener: Callable[[E], Awaitable[None]]) -> None:
-        """Call `listener` with every event of `event_type` (or a subclass); stopped cleanly on close."""
-        self.bus.subscribe(event_type, self._tracker.wrap(event_type, listener))
-
-    def unsubscribe(self, event_type: type[E], listener: Callable[[E], Awaitable[None]]) -> bool:
-        """Stop calling `listener`; False if it was not subscribed through the client."""
-        tracked = self._tracker.forget(event_type, listener)
-        return tracked is not None and self.bus.unsubscribe(event_type, tracked)
-
-    def listen(
-        self, event_type: type[E]
-    ) -> Callable[[Callable[[E], Awaitable[None]]], Callable[[E], Awaitable[None]]]:
-        """Decorator: `@client.listen(MessageCreate)` over `async def on_message(message): ...`."""
-
-        def decorate(listener: Callable[[E], Awaitable[None]]) -> Callable[[E], Awaitable[None]]:
-            self.subscribe(event_type, listener)
-            return listener
-
-        return decorate
-
-    async def wait_for(
-        self,
-        event_type: type[E],
-        predicate: Predicate[E] | None = None,
-        *,
-        timeout: float | None = None,  # noqa: ASYNC109 - the bus's documented API
-    ) -> E:
-        """The next event of `event_type` that `predicate` accepts (TimeoutError after `timeout` s)."""
-        return await self.bus.wait_for(event_type, predicate, timeout=timeout)
-
-    def stream(
-        self,
-        event_type: type[E],
-        predicate: Predicate[E] | None = None,
-        *,
-        limit: int | None = None,
-        timeout: float | None = None,
-        maxsize: int = 1000,
-    ) -> EventStream[E]:
-        """Matching events as an async iterator: `async with client.stream(T) as events: ...`."""
-        return self.bus.stream(event_type, predicate, limit=limit, timeout=timeout, maxsize=maxsize)
-
-    def dispatch(self, event: object) -> None:
-        """Publish a custom event to its listeners."""
-        self.bus.dispatch(event)
-
-    # ------------------------------------------------------------------ application commands
-
-    @property
-    def commands(self) -> CommandTree:
-        """The application commands, components and modals (`echord.interactions.CommandTree`).
-
-        Created on first use and fed INTERACTION_CREATE from the gateway; once the shards are ready the
-        client registers its commands, writing only what changed (`sync_commands=False` leaves it to you:
-        `await client.commands.sync()`).
-        """
-        if self._commands is None:
-            from echord.interactions import CommandTree, RestResponder
-
-            tree = CommandTree(self.rest, self._application_id or 0)
-
-            async def on_interaction(event: InteractionCreate) -> None:
-                await tree.handle(event, RestResponder(tree.rest, event))
-
-            self.subscribe(InteractionCreate, on_interaction)
-            self._commands = tree
-        return self._commands
-
-    def slash_command(
-        self,
-        name: str | None = None,
-        *,
-        description: str | None = None,
-        guild_ids: Sequence[int] | None = None,
-    ) -> Callable[[CommandCallback], SlashCommand]:
-        """Decorator: a slash command (see `client.commands.command` for every setting)."""
-        return self.commands.command(name, description=description, guild_ids=guild_ids)
 
     # ------------------------------------------------------------------ lifecycle
 
