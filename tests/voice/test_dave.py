@@ -33,19 +33,22 @@ async def test_unexpected_users_are_rejected_and_revoked_proposals_are_dropped(v
         )
         before = _commits_sent(voice)
 
+        def status() -> davey.SessionStatus:
+            return dave.session.status
+
         # Carol is not connected (no op 11): the bot must refuse to commit her addition.
         await bot.send_binary(DaveOp.MLS_PROPOSALS, proposals_payload([add_carol]))
         await bot.send(VoiceOp.CLIENTS_CONNECT, {"user_ids": [str(CAROL)]})
         await voice.wait_until(lambda: CAROL in client.members)
         assert _commits_sent(voice) == before
-        assert dave.session.status == davey.SessionStatus.active
+        assert status() == davey.SessionStatus.active
 
         # Once she is connected the same proposal is committed, then revoked before any commit won.
         await bot.send_binary(DaveOp.MLS_PROPOSALS, proposals_payload([add_carol]))
         await voice.wait_until(lambda: _commits_sent(voice) == before + 1)
-        assert dave.session.status == davey.SessionStatus.awaiting_response
+        assert status() == davey.SessionStatus.awaiting_response
         await bot.send_binary(DaveOp.MLS_PROPOSALS, revoke_payload([add_carol]))
-        await voice.wait_until(lambda: dave.session.status == davey.SessionStatus.active)
+        await voice.wait_until(lambda: status() == davey.SessionStatus.active)
         assert _commits_sent(voice) == before + 1
         assert dave.encrypting and bot.invalid_commits == []
     finally:
