@@ -52,3 +52,20 @@ async def test_bot_receives_and_decodes_another_users_audio(voice: VoiceServer) 
         assert client.stats.dave_failures == 0
     finally:
         await client.disconnect()
+
+
+async def test_audio_that_arrives_before_speaking_is_held_until_the_ssrc_is_known(voice: VoiceServer) -> None:
+    await voice.add_user(CHANNEL, ALICE)
+    client = await VoiceClient.connect(voice.grant(GUILD, CHANNEL, BOT))
+    try:
+        await voice.wait_until(lambda: client.dave is not None and client.dave.encrypting)
+        sink = BufferSink()
+        client.listen(sink)
+        await voice.speak(ALICE, tone(440.0, 0.2), announce=False)
+        await voice.wait_until(lambda: client.stats.unknown_ssrc == 10)
+        assert sink.frames == {}
+        await voice.announce(ALICE)
+        await voice.wait_until(lambda: sink.frames.get(ALICE) == 10)
+        assert client.stats.held_replayed == 10
+    finally:
+        await client.disconnect()

@@ -10,10 +10,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
-from .crypto import TransportCipher, choose_mode, cipher_for
+from .crypto import DecryptedPacket, TransportCipher, choose_mode, cipher_for
 from .dave import DaveOp, DaveState, dave_max_version
 from .errors import VoiceConnectionClosed, VoiceDependencyError, VoiceError
 from .gateway import VoiceGateway, VoiceOp, VoiceServerInfo
@@ -28,6 +29,10 @@ from .udp import VoiceUDP
 __all__ = ["SpeakingFlags", "VoiceClient", "VoiceStats"]
 
 log = logging.getLogger("echord.voice")
+
+_HOLD_PER_SSRC = 25
+"""Packets kept per unmapped SSRC (0.5 s): UDP audio often arrives before the Speaking event that names it."""
+_HOLD_SSRCS = 16
 
 Reconnector = Callable[[], Awaitable[VoiceServerInfo]]
 """Fetches fresh voice server credentials (re-sends op 4 and waits for the event pair); used after 4006/4009."""
@@ -49,6 +54,9 @@ class VoiceStats:
     packets_received: int = 0
     corrupt: int = 0
     unknown_ssrc: int = 0
+    """Packets whose SSRC had no user when they arrived (held briefly, see `held_replayed`)."""
+    held_replayed: int = 0
+    """Held packets delivered once Speaking (op 5) named their SSRC's user."""
     dave_failures: int = 0
     ignored: int = 0
 
@@ -94,6 +102,7 @@ class VoiceClient:
         self._player: AudioPlayer | None = None
         self._receiver: AudioReceiver | None = None
         self._closed: asyncio.Future[None] | None = None
+        self._held: dict[int, deque[DecryptedPacket]] = {}
 
     # -- connecting ----------------------------------------------------------------------------------------
 
@@ -150,6 +159,7 @@ class VoiceClient:
         self.info = info
         self.user_ssrcs.clear()
         self.members.clear()
+        self._held.clear()
         self._speaking = False
         await self._open()
 
@@ -232,6 +242,9 @@ class VoiceClient:
                     self._receiver.forget(old)
             self.user_ssrcs[ssrc] = user_id
             self.members.add(user_id)
+            for packet in self._held.pop(ssrc, ()):
+                self.stats.held_replayed += 1
+                self._deliver(user_id, packet)
         elif op == VoiceOp.CLIENTS_CONNECT:
             ids = data.get("user_ids", [])
             if isinstance(ids, list):
@@ -385,7 +398,19 @@ class VoiceClient:
         user_id = self.user_ssrcs.get(packet.header.ssrc)
         if user_id is None:
             self.stats.unknown_ssrc += 1
+            self._hold(packet)
             return
+        self._deliver(user_id, packet)
+
+    def _hold(self, packet: DecryptedPacket) -> None:
+        held = self._held.get(packet.header.ssrc)
+        if held is None:
+            if len(self._held) >= _HOLD_SSRCS:
+                self._held.pop(next(iter(self._held)))
+            held = self._held[packet.header.ssrc] = deque(maxlen=_HOLD_PER_SSRC)
+        held.append(packet)
+
+    def _deliver(self, user_id: int, packet: DecryptedPacket) -> None:
         opus = packet.payload
         if self.dave is not None:
             try:

@@ -178,14 +178,16 @@ class VoiceServer:
             await bot.send(VoiceOp.CLIENT_DISCONNECT, {"user_id": str(user_id)})
         await self.group(user.channel_id).sync()
 
-    async def speak(self, user_id: int, pcm: bytes, *, realtime: bool = False) -> int:
-        """Send `pcm` as `user_id` to every bot in its channel; returns the frames sent."""
+    async def speak(self, user_id: int, pcm: bytes, *, realtime: bool = False, announce: bool = True) -> int:
+        """Send `pcm` as `user_id` to every bot in its channel; returns the frames sent.
+
+        `announce=False` sends the audio before the Speaking event (op 5) that maps its SSRC, as happens on
+        Discord when UDP is faster than the websocket; call `announce` afterwards.
+        """
         user = self.users[user_id]
         group = self.group(user.channel_id)
-        if not user.speaking:
-            user.speaking = True
-            for bot in self._bots_in(user.channel_id):
-                await bot.send(VoiceOp.SPEAKING, {"user_id": str(user_id), "ssrc": user.ssrc, "speaking": 1})
+        if announce:
+            await self.announce(user_id)
         frames = 0
         start = time.perf_counter()
         for offset in range(0, len(pcm), FRAME_BYTES):
@@ -197,6 +199,14 @@ class VoiceServer:
             elif frames % 10 == 0:
                 await asyncio.sleep(0.001)
         return frames
+
+    async def announce(self, user_id: int) -> None:
+        """Speaking (op 5) for `user_id` to every bot in its channel, mapping its SSRC."""
+        user = self.users[user_id]
+        if not user.speaking:
+            user.speaking = True
+            for bot in self._bots_in(user.channel_id):
+                await bot.send(VoiceOp.SPEAKING, {"user_id": str(user_id), "ssrc": user.ssrc, "speaking": 1})
 
     def send_as(self, user: RemoteUser, opus: bytes) -> None:
         """One Opus frame from `user`, transport-encrypted for each bot in the channel."""
