@@ -6,6 +6,8 @@ import array
 import asyncio
 import io
 import itertools
+import pathlib
+import sys
 
 import pytest
 
@@ -189,11 +191,9 @@ def test_jitter_buffer_conceals_losses_and_keeps_time() -> None:
     assert abs(dominant_frequency(sink.pcm[7]) - 440) < 5
 
 
-def test_wave_sink_writes_one_file_per_speaker(tmp_path: object) -> None:
-    import pathlib
+def test_wave_sink_writes_one_file_per_speaker(tmp_path: pathlib.Path) -> None:
     import wave
 
-    assert isinstance(tmp_path, pathlib.Path)
     sink = WaveSink(tmp_path)
     frame = tone(440, 0.02)
     sink.write(AudioFrame(1, 11, 0, 0, b"", frame))
@@ -204,3 +204,27 @@ def test_wave_sink_writes_one_file_per_speaker(tmp_path: object) -> None:
         assert (w.getnchannels(), w.getframerate(), w.getnframes()) == (2, 48000, 4 * 960)
     with wave.open(str(sink.path_for(2))) as w:
         assert w.getnframes() == 960
+
+
+async def test_ffmpeg_source_reads_the_subprocess_pipe(tmp_path: pathlib.Path) -> None:
+    """A stand-in ffmpeg (a script printing 2.5 frames of PCM) exercises the subprocess path without ffmpeg."""
+    script = tmp_path / "ffmpeg"
+    script.write_text(
+        f"#!{sys.executable}\n"
+        "import sys\n"
+        "assert sys.argv[sys.argv.index('-i') + 1] == 'input.mp3'\n"
+        "assert sys.argv[-7:] == ['-f', 's16le', '-ar', '48000', '-ac', '2', 'pipe:1']\n"
+        f"sys.stdout.buffer.write(b'\\x01\\x00' * {FRAME_BYTES // 2 * 5 // 2})\n"
+    )
+    script.chmod(0o755)
+    source = FFmpegPCMAudio("input.mp3", executable=str(script))
+    frames = [await source.read() for _ in range(4)]
+    await source.close()
+    assert [len(f) for f in frames] == [FRAME_BYTES, FRAME_BYTES, FRAME_BYTES, 0]
+    assert frames[2][: FRAME_BYTES // 2] == b"\x01\x00" * (FRAME_BYTES // 4)
+    assert frames[2][FRAME_BYTES // 2 :] == bytes(FRAME_BYTES // 2)
+
+
+def test_volume_needs_pcm() -> None:
+    with pytest.raises(ValueError):
+        VolumeTransformer(OggOpusAudio(io.BytesIO(b"")))
