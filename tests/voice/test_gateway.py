@@ -85,3 +85,19 @@ async def test_speaking_is_sent_before_audio(voice: VoiceServer, dave: bool) -> 
         await voice.wait_until(lambda: voice.sessions[BOT].packets == 7)
     finally:
         await client.disconnect()
+
+
+async def test_garbage_from_the_server_does_not_end_the_session(voice: VoiceServer) -> None:
+    client = await VoiceClient.connect(voice.grant(GUILD, CHANNEL, BOT))
+    try:
+        bot = voice.sessions[BOT]
+        assert bot.ws is not None
+        await bot.ws.send("{not json")
+        await bot.ws.send(b"\x00")  # binary frame too short for seq + opcode
+        await bot.send_binary(27, b"\x07")  # DAVE proposals with an unknown operation type
+        await bot.send(5, {"ssrc": "not a number"})  # malformed speaking
+        await voice.add_user(CHANNEL, ALICE)
+        await voice.wait_until(lambda: ALICE in client.members)
+        assert client.connected and voice.identifies == 1 and bot.resumes == 0
+    finally:
+        await client.disconnect()

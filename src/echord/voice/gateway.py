@@ -247,7 +247,11 @@ class VoiceGateway:
             self.seq_ack = seq
             await self._safely(self._handler.on_binary(op, message[3:]), op)
             return
-        payload = json.loads(message)
+        try:
+            payload = json.loads(message)
+        except ValueError:
+            log.warning("ignoring undecodable voice gateway message")
+            return
         if not isinstance(payload, dict):
             return
         op = payload.get("op")
