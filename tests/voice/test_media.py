@@ -85,7 +85,8 @@ async def test_pause_resume_stop_and_after() -> None:
     player.start()
     await asyncio.sleep(0.1)
     player.pause()
-    await asyncio.sleep(0.15)
+    while rec.speaking != [True, False]:  # noqa: ASYNC110 - the five silence frames take 100 ms
+        await asyncio.sleep(0.01)
     assert player.is_paused
     paused_at = len(rec.packets)
     await asyncio.sleep(0.1)

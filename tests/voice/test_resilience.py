@@ -48,7 +48,7 @@ async def test_player_keeps_going_through_bad_input_and_a_failed_commit(voice: V
         assert dave is not None
         listener = voice.users[ALICE]
         finished: list[BaseException | None] = []
-        player = client.play(PCMAudio(tone(440.0, 2.0)), after=finished.append)
+        player = client.play(PCMAudio(tone(440.0, 3.0)), after=finished.append)
         await asyncio.sleep(0.2)
         voice.send_udp(BOT, os.urandom(100))
         transition = await voice.send_bad_commit(BOT)
@@ -62,7 +62,7 @@ async def test_player_keeps_going_through_bad_input_and_a_failed_commit(voice: V
         assert finished == [None]
         assert listener.e2ee_frames > before
         assert listener.undecryptable <= 3  # at most the frames in flight while keys changed
-        assert player.frames_sent == 105
+        assert player.frames_sent == 155
     finally:
         await client.disconnect()
 
