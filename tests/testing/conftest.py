@@ -8,11 +8,9 @@ import httpx
 import pytest_asyncio
 
 from echord.testing import Emulator
-from echord.testing.pytest_plugin import emulator
 
-# Until the pytest11 entry point is registered, the plugin's fixture is imported here (pytest 9 rejects
-# `pytest_plugins` outside the rootdir conftest).
-__all__ = ["emulator", "rest"]
+# The `emulator` fixture comes from the plugin, loaded through its pytest11 entry point.
+__all__ = ["rest"]
 
 
 @pytest_asyncio.fixture

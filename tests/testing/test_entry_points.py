@@ -60,8 +60,6 @@ def test_plugin_gives_each_test_a_fresh_emulator(tmp_path: Path) -> None:
             sys.executable,
             "-m",
             "pytest",
-            "-p",
-            "echord.testing.pytest_plugin",
             "-q",
             "-p",
             "no:cacheprovider",
