@@ -23,6 +23,8 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 SNOWFLAKE = "#/components/schemas/SnowflakeType"
 REF_PREFIX = "#/components/schemas/"
 MODELS = "m"
+LOCALS = frozenset({"data", "status_code"})
+"""Local variables of the generated methods, which no parameter may be named."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +52,15 @@ class Operation:
     flags: OperationFlags
     returns: str
     variants: list[str]
+    """The body type of each 2xx status that has one, lowest status first."""
+    variant_statuses: list[tuple[int, ...]]
+    """The statuses answering with each of `variants` (same order)."""
     optional_body_response: bool
+
+    @property
+    def with_status(self) -> bool:
+        """Whether the body type depends on the status (200 or 202), so the method must learn it."""
+        return len(self.variants) > 1
 
 
 def _python_name(wire: str) -> str:
@@ -193,9 +203,13 @@ def _body(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str | None, bool
     return annotation, bool(request.get("required")) and needs_fields
 
 
-def _response(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str, list[str], bool]:
-    """The return annotation, the body type of each 2xx status in order, and whether 204 is possible."""
+def _response(
+    namer: TypeNamer, operation: dict[str, Any]
+) -> tuple[str, list[str], list[tuple[int, ...]], bool]:
+    """The return annotation, the body types of the 2xx statuses in order (with the statuses giving each),
+    and whether 204 is possible."""
     variants: list[str] = []
+    statuses: dict[str, list[int]] = {}
     empty = False
     for code in sorted(operation.get("responses", {})):
         if not code.startswith("2"):
@@ -205,7 +219,10 @@ def _response(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str, list[st
             empty = True
             continue
         if "application/json" not in content:
-            variants.append("bytes")
+            annotation = "bytes"
+            if annotation not in variants:
+                variants.append(annotation)
+            statuses.setdefault(annotation, []).append(int(code))
             continue
         schema = content["application/json"]["schema"]
         kind = schema.get("type")
@@ -215,10 +232,12 @@ def _response(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str, list[st
         annotation = namer.annotation(schema)
         if annotation not in variants:
             variants.append(annotation)
+        statuses.setdefault(annotation, []).append(int(code))
     if not variants:
-        return "None", [], False
+        return "None", [], [], False
     joined = _join(variants)
-    return (f"{joined} | None" if empty else joined), variants, empty
+    codes = [tuple(statuses[v]) for v in variants]
+    return (f"{joined} | None" if empty else joined), variants, codes, empty
 
 
 def _doc(method: str, path: str, operation: dict[str, Any], flags: OperationFlags) -> str:
@@ -251,7 +270,7 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
         query = _params(namer, item, operation, "query")
         query.sort(key=lambda p: not p.required)
         body, body_required = _body(namer, operation)
-        returns, variants, optional = _response(namer, operation)
+        returns, variants, statuses, optional = _response(namer, operation)
         flags = operation_flags(operation)
         out.append(
             Operation(
@@ -266,10 +285,15 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
                 flags=flags,
                 returns=returns,
                 variants=variants,
+                variant_statuses=statuses,
                 optional_body_response=optional,
             )
         )
     out.sort(key=lambda o: o.operation_id)
+    for o in out:
+        clashes = {p.name for p in [*o.path_params, *o.query]} & LOCALS
+        if clashes:
+            raise ValueError(f"{o.operation_id}: parameters {sorted(clashes)} clash with the method's locals")
     ids = [o.operation_id for o in out]
     if len(set(ids)) != len(ids):
         raise ValueError("duplicate operationIds in the spec")
@@ -303,22 +327,25 @@ def _constant_name(annotation: str) -> str:
     return "_" + "_".join("or" if w == "None" else w for w in words)
 
 
+def _decode_one(variant: str, types: dict[str, ResponseType]) -> str:
+    if variant == "bytes":
+        return "data"
+    if types[variant].union:
+        return f'cast("{variant}", decode_json(data, {types[variant].name}))'
+    return f"decode_json(data, {types[variant].name})"
+
+
 def _decode_expression(op: Operation, types: dict[str, ResponseType]) -> str | None:
-    """How the method turns the response bytes `data` into its return value."""
+    """How the method turns the response bytes `data` (and `status`, if it asked) into its return value."""
     if not op.variants:
         return None
-    if op.variants == ["bytes"]:
-        return "data"
-    body_type = _join(op.variants)
-    if len(op.variants) > 1:
-        # Several 2xx statuses with different, untagged bodies (200 or 202): the first that fits wins.
-        names = ", ".join(types[v].name for v in op.variants)
-        expression = f'cast("{body_type}", _first_fit(data, {names}))'
-    elif types[op.variants[0]].union:
-        expression = f'cast("{body_type}", decode_json(data, {types[op.variants[0]].name}))'
-    else:
-        expression = f"decode_json(data, {types[op.variants[0]].name})"
-    return f"{expression} if data else None" if op.optional_body_response else expression
+    expression = _decode_one(op.variants[0], types)
+    # Several 2xx statuses with different, untagged bodies (200 or 202): the status decides, not the body
+    # (decoding is lenient, so a 202 body would also "fit" the 200 type).
+    for variant, codes in reversed(list(zip(op.variants[1:], op.variant_statuses[1:], strict=True))):
+        test = f"status_code == {codes[0]}" if len(codes) == 1 else f"status_code in {codes!r}"
+        expression = f"{_decode_one(variant, types)} if {test} else {expression}"
+    return f"({expression}) if data else None" if op.optional_body_response else expression
 
 
 def generate(spec: dict[str, Any]) -> dict[str, str]:

@@ -145,6 +145,22 @@ class Requester(Protocol):
         global_exempt: bool = False,
     ) -> bytes: ...
 
+    async def request_with_status(
+        self,
+        method: str,
+        template: str,
+        path_params: Mapping[str, str | int],
+        *,
+        query: Mapping[str, object] | None = None,
+        body: object = UNSET,
+        files: Sequence[File] | None = None,
+        reason: str | None = None,
+        auth: bool = True,
+        global_exempt: bool = False,
+    ) -> tuple[int, bytes]:
+        """`request`, also returning the 2xx status: for operations whose body type depends on it (200/202)."""
+        ...
+
 
 _dec_hook: Final = operator.call
 """msgspec's hook for the one custom type of the models, `Snowflake`: `Snowflake("123")`. A C-level call,

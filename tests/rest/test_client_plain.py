@@ -165,8 +165,9 @@ def test_repr_hides_the_token(http: httpx.AsyncClient) -> None:
 class RecordingRequester:
     """A Requester double: records the call, answers with canned bytes."""
 
-    def __init__(self, reply: bytes) -> None:
+    def __init__(self, reply: bytes, status: int = 200) -> None:
         self.reply = reply
+        self.status = status
         self.calls: list[tuple[str, str, Mapping[str, str | int], dict[str, object]]] = []
 
     async def request(
@@ -186,6 +187,32 @@ class RecordingRequester:
         self.calls.append((method, template, path_params, {**extra, "global_exempt": global_exempt}))
         return self.reply
 
+    async def request_with_status(
+        self,
+        method: str,
+        template: str,
+        path_params: Mapping[str, str | int],
+        *,
+        query: Mapping[str, object] | None = None,
+        body: object = UNSET,
+        files: Sequence[File] | None = None,
+        reason: str | None = None,
+        auth: bool = True,
+        global_exempt: bool = False,
+    ) -> tuple[int, bytes]:
+        reply = await self.request(
+            method,
+            template,
+            path_params,
+            query=query,
+            body=body,
+            files=files,
+            reason=reason,
+            auth=auth,
+            global_exempt=global_exempt,
+        )
+        return self.status, reply
+
 
 async def test_pluggable_requester_gets_route_and_flags() -> None:
     requester = RecordingRequester(b"")
@@ -203,3 +230,28 @@ def test_route_and_query_encoding() -> None:
     assert encode_query({"ids": [1, 2], "flag": True, "none": False}) == httpx.QueryParams(
         [("ids", "1"), ("ids", "2"), ("flag", "true"), ("none", "false")]
     )
+
+
+NOT_READY = {"message": "Index not yet available", "code": 110000, "documents_indexed": 0, "retry_after": 2}
+SEARCH = {"messages": [], "doing_deep_historical_index": False, "total_results": 0}
+
+
+@respx.mock
+async def test_search_202_is_index_not_ready_by_status(rest: RESTClient) -> None:
+    # Lenient decoding would read the 202 body as an empty search result; the status decides.
+    route = respx.get(f"{API}/guilds/5/messages/search")
+    route.mock(return_value=httpx.Response(202, json=NOT_READY))
+    pending = await rest.guild_search(5, content="hi")
+    assert isinstance(pending, m.SearchIndexNotReadyResponse)
+    assert (pending.retry_after, pending.documents_indexed) == (2, 0)
+    route.mock(return_value=httpx.Response(200, json=SEARCH))
+    found = await rest.guild_search(5, content="hi")
+    assert isinstance(found, m.GuildSearchResponse) and found.total_results == 0
+
+
+async def test_thread_search_decides_by_the_requesters_status() -> None:
+    body = json.dumps(NOT_READY).encode()
+    rest = RESTClient(TOKEN, requester=RecordingRequester(body, status=202))
+    assert isinstance(await rest.thread_search(9), m.SearchIndexNotReadyResponse)
+    rest = RESTClient(TOKEN, requester=RecordingRequester(json.dumps(SEARCH).encode(), status=200))
+    assert isinstance(await rest.thread_search(9), m.ThreadSearchResponse)

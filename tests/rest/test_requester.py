@@ -351,3 +351,14 @@ async def test_an_unknown_webhook_is_not_called_again() -> None:
         "GET", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}", message, auth=False
     )
     assert len(other.requests) == 2  # a missing message says nothing about the webhook
+
+
+async def test_request_with_status_returns_the_2xx_status() -> None:
+    script = Script(httpx.Response(202, content=b'{"retry_after":1}'), ok(b"{}"))
+    rest = requester(script)
+    assert await rest.request_with_status("GET", "/guilds/{guild_id}/messages/search", {"guild_id": 1}) == (
+        202,
+        b'{"retry_after":1}',
+    )
+    assert await rest.request("GET", "/guilds/{guild_id}/messages/search", {"guild_id": 1}) == b"{}"
+    await rest.aclose()

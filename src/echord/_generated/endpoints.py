@@ -165,16 +165,6 @@ def _query(params: Mapping[str, object]) -> dict[str, object]:
     return {key: value for key, value in params.items() if value is not UNSET}
 
 
-def _first_fit(data: bytes, *types: Any) -> Any:
-    """Decode as the first type the body fits: the spec's 200 and 202 bodies carry no tag to tell apart."""
-    for tp in types[:-1]:
-        try:
-            return decode_json(data, tp)
-        except ValueError:
-            continue
-    return decode_json(data, types[-1])
-
-
 class RESTEndpoints:
     """Every Discord REST endpoint as a typed async method (generated; see codegen/endpoints.py)."""
 
@@ -222,9 +212,11 @@ class RESTEndpoints:
             body=body,
         )
         return (
-            cast(
-                "m.PrivateChannelResponse | m.PrivateGroupChannelResponse",
-                decode_json(data, _PrivateChannelResponse_PrivateGroupChannelResponse),
+            (
+                cast(
+                    "m.PrivateChannelResponse | m.PrivateGroupChannelResponse",
+                    decode_json(data, _PrivateChannelResponse_PrivateGroupChannelResponse),
+                )
             )
             if data
             else None
@@ -249,7 +241,7 @@ class RESTEndpoints:
             {"guild_id": guild_id, "user_id": user_id},
             body=body,
         )
-        return decode_json(data, _GuildMemberResponse) if data else None
+        return (decode_json(data, _GuildMemberResponse)) if data else None
 
     async def add_guild_member_role(
         self,
@@ -675,9 +667,11 @@ class RESTEndpoints:
             reason=reason,
         )
         return (
-            cast(
-                "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse",
-                decode_json(data, _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse),
+            (
+                cast(
+                    "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse",
+                    decode_json(data, _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse),
+                )
             )
             if data
             else None
@@ -953,7 +947,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return decode_json(data, _InteractionCallbackResponse) if data else None
+        return (decode_json(data, _InteractionCallbackResponse)) if data else None
 
     async def create_linked_lobby_guild_invite_for_self(
         self,
@@ -2001,7 +1995,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return decode_json(data, _MessageResponse) if data else None
+        return (decode_json(data, _MessageResponse)) if data else None
 
     async def follow_channel(
         self,
@@ -2448,7 +2442,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/new-member-welcome",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _GuildHomeSettingsResponse) if data else None
+        return (decode_json(data, _GuildHomeSettingsResponse)) if data else None
 
     async def get_guild_preview(
         self,
@@ -3236,7 +3230,7 @@ class RESTEndpoints:
 
         Docs: https://discord.com/developers/docs/resources/message#search-guild-messages
         """
-        data = await self._requester.request(
+        status_code, data = await self._requester.request_with_status(
             "GET",
             "/guilds/{guild_id}/messages/search",
             {"guild_id": guild_id},
@@ -3269,9 +3263,10 @@ class RESTEndpoints:
                 }
             ),
         )
-        return cast(
-            "m.GuildSearchResponse | m.SearchIndexNotReadyResponse",
-            _first_fit(data, _GuildSearchResponse, _SearchIndexNotReadyResponse),
+        return (
+            decode_json(data, _SearchIndexNotReadyResponse)
+            if status_code == 202
+            else decode_json(data, _GuildSearchResponse)
         )
 
     async def invite_resolve(
@@ -4306,7 +4301,7 @@ class RESTEndpoints:
         offset: int | UnsetType = UNSET,
     ) -> m.ThreadSearchResponse | m.SearchIndexNotReadyResponse:
         """`GET /channels/{channel_id}/threads/search`"""
-        data = await self._requester.request(
+        status_code, data = await self._requester.request_with_status(
             "GET",
             "/channels/{channel_id}/threads/search",
             {"channel_id": channel_id},
@@ -4326,9 +4321,10 @@ class RESTEndpoints:
                 }
             ),
         )
-        return cast(
-            "m.ThreadSearchResponse | m.SearchIndexNotReadyResponse",
-            _first_fit(data, _ThreadSearchResponse, _SearchIndexNotReadyResponse),
+        return (
+            decode_json(data, _SearchIndexNotReadyResponse)
+            if status_code == 202
+            else decode_json(data, _ThreadSearchResponse)
         )
 
     async def trigger_typing_indicator(
@@ -4346,7 +4342,7 @@ class RESTEndpoints:
             "/channels/{channel_id}/typing",
             {"channel_id": channel_id},
         )
-        return decode_json(data, _TypingIndicatorResponse) if data else None
+        return (decode_json(data, _TypingIndicatorResponse)) if data else None
 
     async def unban_user_from_guild(
         self,
@@ -4646,7 +4642,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _GuildMemberResponse) if data else None
+        return (decode_json(data, _GuildMemberResponse)) if data else None
 
     async def update_guild_role(
         self,

@@ -120,6 +120,33 @@ class PlainRequester:
         auth: bool = True,
         global_exempt: bool = False,
     ) -> bytes:
+        _, data = await self.request_with_status(
+            method,
+            template,
+            path_params,
+            query=query,
+            body=body,
+            files=files,
+            reason=reason,
+            auth=auth,
+            global_exempt=global_exempt,
+        )
+        return data
+
+    async def request_with_status(
+        self,
+        method: str,
+        template: str,
+        path_params: Mapping[str, str | int],
+        *,
+        query: Mapping[str, object] | None = None,
+        body: object = UNSET,
+        files: Sequence[File] | None = None,
+        reason: str | None = None,
+        auth: bool = True,
+        global_exempt: bool = False,
+    ) -> tuple[int, bytes]:
+        """`request`, returning the 2xx status with the body."""
         headers = {"User-Agent": USER_AGENT}
         if auth:
             headers["Authorization"] = self._authorization
@@ -153,7 +180,7 @@ class PlainRequester:
         log.debug("%s %s -> %d", method, template, response.status_code)
         if not 200 <= response.status_code < 300:
             raise _error(response, method, template)
-        return response.content
+        return response.status_code, response.content
 
 
 class _ErrorBody(msgspec.Struct):

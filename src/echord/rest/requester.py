@@ -167,6 +167,33 @@ class RESTRequester:
         global_exempt: bool = False,
     ) -> bytes:
         """Send one request (retrying as the policy allows) and return the response body (b"" for 204)."""
+        _, data = await self.request_with_status(
+            method,
+            template,
+            path_params,
+            query=query,
+            body=body,
+            files=files,
+            reason=reason,
+            auth=auth,
+            global_exempt=global_exempt,
+        )
+        return data
+
+    async def request_with_status(
+        self,
+        method: str,
+        template: str,
+        path_params: Mapping[str, str | int],
+        *,
+        query: Mapping[str, object] | None = None,
+        body: object = UNSET,
+        files: Sequence[File] | None = None,
+        reason: str | None = None,
+        auth: bool = True,
+        global_exempt: bool = False,
+    ) -> tuple[int, bytes]:
+        """`request`, returning the final 2xx status with the body (200 or 202 bodies differ for searches)."""
         route = Route.build(method, template, path_params)
         if body is not UNSET:
             validate_body(body)
@@ -211,7 +238,7 @@ class RESTRequester:
         reader: FileReader | None,
         auth: bool,
         exempt: bool,
-    ) -> bytes:
+    ) -> tuple[int, bytes]:
         url = self.base_url + route.path
         limiter = self.limiter
         attempt = 1
@@ -257,7 +284,7 @@ class RESTRequester:
             limiter.metrics.emit(_event("response", route, str(status)))
             too_many = await limiter.record_response(ticket, status, response.headers, data)
             if status < 300:
-                return data
+                return status, data
             if too_many is not None:
                 if not too_many.from_discord:
                     raise CloudflareBanError(
