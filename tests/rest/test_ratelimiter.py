@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
+from dataclasses import replace
 
 import pytest
 
@@ -245,12 +246,11 @@ async def test_a_late_response_from_the_previous_window_does_not_stall_the_next(
     tickets = [await limiter.acquire(MESSAGES, "t") for _ in range(4)]
     store_clock.advance(1.01)
     fresh = await limiter.acquire(MESSAGES, "t")  # the window rolled over locally
-    await limiter.record_response(
-        tickets[-1], 200, _limits(5, 0, -0.01 + 0.02), b""
-    )  # old window, arriving late
+    late = replace(tickets[-1], sent_at=store_clock.now())  # its round trip is not the point here
+    await limiter.record_response(late, 200, _limits(5, 0, 0.01), b"")  # old window, arriving late
     assert fresh.bucket
     for _ in range(4):
-        ticket = await limiter.acquire(MESSAGES, "t")
+        ticket = await store_clock.run(limiter.acquire(MESSAGES, "t"), limit=5.0)
         assert ticket.waited == 0.0
 
 
@@ -283,3 +283,20 @@ async def test_unexpected_429s_widen_the_margin_which_then_decays() -> None:
     assert limiter.margin == pytest.approx(0.02 + 0.1, abs=0.002)  # a sub-limit is not jitter
     clock.advance(120.0)
     assert limiter.margin == pytest.approx(0.02 + 0.025, abs=0.002)  # two half-lives later
+
+
+async def test_slow_round_trips_widen_the_window_tail_and_the_global_period() -> None:
+    clock, model, limiter, harness = make({MESSAGES.key: BucketSpec("msg", 5, 1.0)}, latency=0.02)
+    await clock.run(harness.send(MESSAGES))
+    assert limiter.round_trip == pytest.approx(0.02) and limiter.latency_jitter == pytest.approx(0.0)
+    harness.latency = 0.3  # the network (or Discord) slows down
+    await clock.run(asyncio.gather(*(harness.send(MESSAGES) for _ in range(3))))
+    assert limiter.round_trip == pytest.approx(0.3) and limiter.latency_jitter == pytest.approx(0.28)
+    # One slot is left and the window ends within a round trip: a request sent now could reach Discord
+    # after the reset and eat into the next window, so it waits for the reset instead.
+    # Now 0.26 s before the reset: more than the fixed tail (0.05 s), less than a round trip plus margin.
+    await clock.run(clock.sleep(0.6))
+    asked = clock.now()
+    await clock.run(harness.send(MESSAGES))
+    assert harness.sent[-1][0] - asked > 0.15  # it waited for the next window
+    assert sum(model.too_many.values()) == 0

@@ -193,3 +193,23 @@ async def test_a_partly_used_bucket_sends_nothing_in_its_last_moments(subject: S
     late = await store.acquire(ask(window_tail=0.1))
     assert late.reason == WaitReason.BUCKET and late.remaining == 3 and 0.0 < late.wait <= 0.1
     assert (await store.acquire(ask(window_tail=0.0))).granted  # without the guard it would have gone
+
+
+async def test_a_window_the_store_opened_waits_for_an_answer_before_the_next(subject: StoreUnderTest) -> None:
+    store = subject.store
+    first = await store.acquire(ask())
+    await store.record(learned(first.bucket, limit=2, remaining=1, reset_after=0.2))
+    assert (await store.acquire(ask())).granted
+    await subject.advance(0.25)
+    assert (await store.acquire(ask())).granted  # the store opens the next window itself...
+    assert (await store.acquire(ask())).granted
+    await subject.advance(0.25)
+    held = await store.acquire(ask())  # ...but no response came back for it: it may have started later
+    assert held.reason == WaitReason.BUCKET and held.wait <= 0.05
+    await store.record(learned("", limit=2, remaining=1, reset_after=0.2))  # the late first answer
+    still = await store.acquire(ask())
+    assert (
+        still.reason == WaitReason.BUCKET and 0.1 < still.wait <= 0.201
+    )  # both slots were used: wait it out
+    await subject.advance(0.25)
+    assert (await store.acquire(ask())).granted

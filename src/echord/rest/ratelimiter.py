@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -42,6 +43,8 @@ class Ticket:
     token: str
     bucket: str
     waited: float
+    sent_at: float = 0.0
+    """Clock time of the grant: the round trip is measured from here."""
 
 
 class _Queue:
@@ -93,6 +96,9 @@ class RateLimiter:
         self.safety_margin = safety_margin
         self._extra_margin = 0.0
         self._extra_since = 0.0
+        self._rtts: deque[float] = deque(maxlen=64)
+        self._rtt_high = 0.0
+        self._rtt_low = 0.0
         self.window_tail = window_tail
         self.invalid_requests = invalid_requests or InvalidRequestPolicy()
         self.discovery_lease = discovery_lease
@@ -103,6 +109,25 @@ class RateLimiter:
         self._queue_keys: dict[tuple[str, str, str], str] = {}
         self._wakeups: dict[str, asyncio.Event] = {}
         self._invalid_tokens: set[str] = set()
+
+    @property
+    def round_trip(self) -> float:
+        """The longest of the last 64 round trips (grant to response): how late a request may arrive."""
+        return self._rtt_high
+
+    @property
+    def latency_jitter(self) -> float:
+        """Longest minus shortest of the last 64 round trips: how much arrivals can bunch up at Discord.
+
+        Added to the global period, so a lump of delayed requests cannot land in one of Discord's seconds.
+        """
+        return self._rtt_high - self._rtt_low
+
+    def _observe_round_trip(self, ticket: Ticket) -> None:
+        if not ticket.sent_at:
+            return
+        self._rtts.append(self.clock.now() - ticket.sent_at)
+        self._rtt_high, self._rtt_low = max(self._rtts), min(self._rtts)
 
     @property
     def margin(self) -> float:
@@ -137,11 +162,11 @@ class RateLimiter:
             route=route.key,
             major=route.major,
             global_limit=0 if global_exempt else self.global_limit,
-            global_period=self.global_period + self.margin,
+            global_period=self.global_period + self.margin + self.latency_jitter,
             discovery_lease=self.discovery_lease,
             invalid_threshold=self.invalid_requests.threshold,
             invalid_window=self.invalid_requests.window,
-            window_tail=self.window_tail,
+            window_tail=max(self.window_tail, self.margin + self.round_trip),
             global_burst=self.global_burst,
         )
         start = self.clock.now()
@@ -178,7 +203,7 @@ class RateLimiter:
                     grant.remaining,
                     waited,
                 )
-                return Ticket(route, token, grant.bucket, waited)
+                return Ticket(route, token, grant.bucket, waited, self.clock.now())
             queue_key = grant.bucket
 
     async def _acquire_as_head(
@@ -269,6 +294,7 @@ class RateLimiter:
         self, ticket: Ticket, status: int, headers: Mapping[str, str], body: bytes
     ) -> TooManyRequests | None:
         """Learn from a response; for a 429 return what it said (the caller retries or raises)."""
+        self._observe_round_trip(ticket)
         route = ticket.route
         limits = parse_rate_limit_headers(headers)
         too_many = parse_too_many_requests(headers, body) if status == 429 else None

@@ -67,14 +67,17 @@ else key = token .. '|b:' .. h .. '|' .. major end
 local bkey = p .. 'b:' .. key
 local known, limit, remaining, reset_at, period = false, 0, 0, 0, 0
 if key ~= '' then
-  local st = redis.call('HMGET', bkey, 'limit', 'remaining', 'reset_at', 'period')
+  local st = redis.call('HMGET', bkey, 'limit', 'remaining', 'reset_at', 'period', 'confirmed')
   if st[1] then
     known = true
     limit, remaining, reset_at, period = tonumber(st[1]), tonumber(st[2]), tonumber(st[3]), tonumber(st[4])
     if now >= reset_at then
+      if st[5] == '0' and now < reset_at + period then
+        return {tostring(math.min(0.05, reset_at + period - now)), 'bucket', key, '0'}
+      end
       remaining = limit
       reset_at = now + period
-      redis.call('HSET', bkey, 'remaining', remaining, 'reset_at', tostring(reset_at))
+      redis.call('HSET', bkey, 'remaining', remaining, 'reset_at', tostring(reset_at), 'confirmed', '0')
     end
     if remaining <= 0 or (remaining < limit and reset_at - now < tail) then
       return {tostring(reset_at - now), 'bucket', key, tostring(remaining)}
@@ -144,26 +147,28 @@ if reset_after >= 0 then
   else key = token .. '|r:' .. route .. '|' .. major end
   local bkey = p .. 'b:' .. key
   local reset_at = now + reset_after
-  local st = redis.call('HMGET', bkey, 'limit', 'remaining', 'reset_at', 'period')
+  local st = redis.call('HMGET', bkey, 'limit', 'remaining', 'reset_at', 'period', 'confirmed')
   local rem, cur, period
-  if (not st[1]) or now >= tonumber(st[3]) then
+  local confirmed = st[5] or '1'
+  if (not st[1]) or (now >= tonumber(st[3]) and confirmed == '1') then
     period = reset_after
     if st[4] and tonumber(st[4]) > period then period = tonumber(st[4]) end
-    rem, cur = remaining, reset_at
+    rem, cur, confirmed = remaining, reset_at, '1'
   else
     period = math.max(tonumber(st[4]), reset_after)
     rem, cur = tonumber(st[2]), tonumber(st[3])
     if exhausted then
-      rem, cur = 0, math.max(cur, reset_at)
+      rem, cur, confirmed = 0, math.max(cur, reset_at), '1'
     elseif reset_at < cur - period / 2 then
       -- a late response from the previous window: it says nothing about this one
     elseif reset_at > cur + period / 2 then
-      cur, rem = reset_at, math.min(rem, remaining)
+      cur, rem, confirmed = reset_at, math.min(rem, remaining), '1'
     else
-      rem, cur = math.min(rem, remaining), math.max(cur, reset_at)
+      rem, cur, confirmed = math.min(rem, remaining), math.max(cur, reset_at), '1'
     end
   end
-  redis.call('HSET', bkey, 'limit', limit, 'remaining', rem, 'reset_at', tostring(cur), 'period', tostring(period))
+  redis.call('HSET', bkey, 'limit', limit, 'remaining', rem, 'reset_at', tostring(cur), 'period', tostring(period),
+    'confirmed', confirmed)
   redis.call('PEXPIRE', bkey, math.ceil((cur - now + period) * 1000) + 60000)
 elseif no_limits then
   redis.call('HSETNX', p .. 'routes', route, '')

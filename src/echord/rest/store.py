@@ -135,18 +135,23 @@ class RateLimitStore(Protocol):
         ...
 
 
+_CONFIRM_POLL: Final = 0.05
+"""How often a queue head looks again while a window it opened waits for its first response."""
+
 _SLOTS: Final = 60
 """The invalid-request window is counted in this many slots (10 s each for Discord's 10 minutes)."""
 
 
 class _Bucket:
-    __slots__ = ("limit", "period", "remaining", "reset_at")
+    __slots__ = ("confirmed", "limit", "period", "remaining", "reset_at")
 
     def __init__(self, limit: int, remaining: int, reset_at: float, period: float) -> None:
         self.limit = limit
         self.remaining = remaining
         self.reset_at = reset_at
         self.period = period
+        self.confirmed = True
+        """Whether a response has come back for this window (a window the store opened itself starts False)."""
 
 
 class MemoryStore:
@@ -177,8 +182,15 @@ class MemoryStore:
                 return Grant(lease - now, WaitReason.DISCOVERY, key)
         elif bucket is not None:
             if now >= bucket.reset_at:
+                if not bucket.confirmed and now < bucket.reset_at + bucket.period:
+                    # The window we opened got no answer yet: Discord may have started it later than we
+                    # think (a slow network or server), so opening another now could overrun it.
+                    return Grant(
+                        min(_CONFIRM_POLL, bucket.reset_at + bucket.period - now), WaitReason.BUCKET, key, 0
+                    )
                 bucket.remaining = bucket.limit
                 bucket.reset_at = now + bucket.period
+                bucket.confirmed = False
             if bucket.remaining <= 0 or (
                 bucket.remaining < bucket.limit and bucket.reset_at - now < request.window_tail
             ):
@@ -231,7 +243,7 @@ class MemoryStore:
     def _apply(self, key: str, update: BucketUpdate, now: float) -> None:
         reset_at = now + update.reset_after
         bucket = self._buckets.get(key)
-        if bucket is None or now >= bucket.reset_at:
+        if bucket is None or (now >= bucket.reset_at and bucket.confirmed):
             period = max(update.reset_after, bucket.period if bucket else 0.0)
             self._buckets[key] = _Bucket(update.limit, update.remaining, reset_at, period)
             if len(self._buckets) > self._max_buckets:
@@ -242,9 +254,12 @@ class MemoryStore:
         if update.exhausted:
             bucket.remaining = 0
             bucket.reset_at = max(bucket.reset_at, reset_at)
-        elif reset_at < bucket.reset_at - bucket.period / 2:
+            bucket.confirmed = True
+            return
+        if reset_at < bucket.reset_at - bucket.period / 2:
             return  # a late response from the previous window: it says nothing about this one
-        elif reset_at > bucket.reset_at + bucket.period / 2:
+        bucket.confirmed = True
+        if reset_at > bucket.reset_at + bucket.period / 2:
             bucket.reset_at = reset_at  # Discord's window is newer than the one we assumed
             bucket.remaining = min(bucket.remaining, update.remaining)
         else:
