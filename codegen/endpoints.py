@@ -15,6 +15,8 @@ from typing import Any
 
 import jinja2
 
+from codegen.models import Emitter
+from codegen.models_schema import analyse
 from codegen.overrides import OperationFlags, iter_operations, operation_flags
 
 __all__ = ["Operation", "Param", "generate", "operations"]
@@ -104,14 +106,29 @@ def _join(parts: list[str]) -> str:
 class TypeNamer:
     """Python annotations for spec schemas, as the generated endpoints module writes them."""
 
-    def __init__(self, schemas: dict[str, Any]) -> None:
+    def __init__(self, schemas: dict[str, Any], emitter: Emitter | None = None) -> None:
         self.schemas = schemas
+        self.emitter = emitter
+        """The model emitter, for the `Unknown...` member of tagged unions decoded from responses."""
 
     def model(self, name: str) -> str:
         return f"{MODELS}.{name}"
 
-    def annotation(self, schema: dict[str, Any], *, query: bool = False) -> str:
-        """The type of a value; query=True maps enums to their primitive and accepts ints for snowflakes."""
+    def _fallback(self, members: list[dict[str, Any]]) -> list[str]:
+        """The models' Unknown variant `decode_json` adds to a tagged union of these members, if any."""
+        if self.emitter is None:
+            return []
+        refs = frozenset(_ref_name(m["$ref"]) for m in members if "$ref" in m)
+        if refs not in self.emitter.a.fallback_unions:
+            return []
+        return [self.model(self.emitter.unknown_for(sorted(refs)[0]))]
+
+    def annotation(self, schema: dict[str, Any], *, query: bool = False, decoded: bool = False) -> str:
+        """The type of a value; query=True maps enums to their primitive and accepts ints for snowflakes.
+
+        decoded=True: a response body, so tagged unions include the `Unknown...` member that
+        `echord._support.decode_json` returns for a tag value the models do not know.
+        """
         ref = schema.get("$ref")
         if ref is not None:
             if ref == SNOWFLAKE:
@@ -122,20 +139,23 @@ class TypeNamer:
             return self.model(_ref_name(ref))
         for key in ("oneOf", "anyOf"):
             if key in schema:
-                return _join([self.annotation(s, query=query) for s in schema[key]])
+                members = [self.annotation(s, query=query, decoded=decoded) for s in schema[key]]
+                if decoded:
+                    members += self._fallback(schema[key])
+                return _join(members)
         if "allOf" in schema and len(schema["allOf"]) == 1:
-            return self.annotation(schema["allOf"][0], query=query)
+            return self.annotation(schema["allOf"][0], query=query, decoded=decoded)
         kind = schema.get("type")
         if isinstance(kind, list):
-            return _join([self.annotation({**schema, "type": k}, query=query) for k in kind])
+            return _join([self.annotation({**schema, "type": k}, query=query, decoded=decoded) for k in kind])
         if kind == "null":
             return "None"
         if kind == "array":
-            item = self.annotation(schema.get("items", {}), query=query)
+            item = self.annotation(schema.get("items", {}), query=query, decoded=decoded)
             return f"Sequence[{item}]" if query else f"list[{item}]"
         if kind == "object":
             extra = schema.get("additionalProperties")
-            value = self.annotation(extra) if isinstance(extra, dict) and extra else "object"
+            value = self.annotation(extra, decoded=decoded) if isinstance(extra, dict) and extra else "object"
             return f"dict[str, {value}]"
         if kind == "string":
             if schema.get("contentEncoding") == "binary":
@@ -229,7 +249,7 @@ def _response(
         if isinstance(kind, list) and "array" in kind:
             # Discord never answers a list endpoint with null; the spec's nullability is noise.
             schema = {**schema, "type": "array"}
-        annotation = namer.annotation(schema)
+        annotation = namer.annotation(schema, decoded=True)
         if annotation not in variants:
             variants.append(annotation)
         statuses.setdefault(annotation, []).append(int(code))
@@ -262,7 +282,7 @@ def _doc(method: str, path: str, operation: dict[str, Any], flags: OperationFlag
 
 def operations(spec: dict[str, Any]) -> list[Operation]:
     """The methods to generate, sorted by operationId so spec reordering does not move code."""
-    namer = TypeNamer(spec.get("components", {}).get("schemas", {}))
+    namer = TypeNamer(spec.get("components", {}).get("schemas", {}), Emitter(analyse(spec)))
     out: list[Operation] = []
     for method, path, operation in iter_operations(spec):
         item = spec["paths"][path]

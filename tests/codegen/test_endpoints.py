@@ -12,7 +12,8 @@ import pytest
 from codegen.endpoints import operations
 from codegen.overrides import iter_operations, operation_flags
 from echord._generated import endpoints
-from echord._support import UNSET
+from echord._generated import models as m
+from echord._support import UNSET, UnknownVariant, _expand
 from echord.rest import RESTClient
 
 KIND = inspect.Parameter
@@ -110,15 +111,58 @@ def test_counts(applied_spec: dict[str, Any]) -> None:
         ("create_application_command", "m.ApplicationCommandResponse"),  # 200/201 collapsed
         (
             "create_channel_invite",
-            "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | None",
+            "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt | None",
         ),
         ("delete_message", "None"),
         ("guild_search", "m.GuildSearchResponse | m.SearchIndexNotReadyResponse"),  # 200 or 202
         ("get_guild_widget_png", "bytes"),
+        ("get_sticker", "m.GuildStickerResponse | m.StandardStickerResponse | m.UnknownTypeInt"),
+        (
+            "list_auto_moderation_rules",
+            "list[m.DefaultKeywordRuleResponse | m.KeywordRuleResponse | m.MLSpamRuleResponse"
+            " | m.MentionSpamRuleResponse | m.UserProfileRuleResponse | m.UnknownTriggerTypeInt | None]",
+        ),
+        ("get_active_guild_threads", "m.ThreadsResponse"),
     ],
 )
 def test_return_types(operation_id: str, returns: str) -> None:
     assert inspect.signature(getattr(RESTClient, operation_id)).return_annotation == returns
+
+
+def _unknown_classes(tp: object) -> set[type]:
+    found: set[type] = set()
+    if isinstance(tp, type) and issubclass(tp, UnknownVariant):
+        found.add(tp)
+    for arg in typing.get_args(tp):
+        found |= _unknown_classes(arg)
+    return found
+
+
+def test_return_annotations_name_every_unknown_variant_decode_json_can_return() -> None:
+    """The annotation lists the `Unknown...` fallback exactly where `decode_json` adds one at run time."""
+    namespace = vars(endpoints)
+    with_unknown = 0
+    for name, function in vars(endpoints.RESTEndpoints).items():
+        if not inspect.iscoroutinefunction(function):
+            continue
+        declared = _unknown_classes(typing.get_type_hints(function, globalns=namespace)["return"])
+        decoded: set[type] = set()
+        for constant in re.findall(r"decode_json\(\s*data,\s*(_\w+)", inspect.getsource(function)):
+            decoded |= _unknown_classes(_expand(namespace[constant]))
+        assert declared == decoded, name
+        with_unknown += bool(declared)
+    assert with_unknown == 27  # the 27 operations answering with a tagged union (or a list of one)
+
+
+async def test_an_unknown_tag_decodes_to_the_annotated_unknown_variant() -> None:
+    class Canned:
+        async def request(self, *args: object, **kwargs: object) -> bytes:
+            return b'{"id": "1", "type": 99, "name": "future sticker"}'
+
+    rest = endpoints.RESTEndpoints(Canned())  # type: ignore[arg-type]
+    sticker = await rest.get_sticker(1)
+    assert isinstance(sticker, m.UnknownTypeInt)
+    assert sticker.type == 99 and sticker.data["name"] == "future sticker"
 
 
 def test_path_parameters_keep_path_order() -> None:

@@ -21,37 +21,48 @@ __all__ = ["RESTEndpoints"]
 # Response types, built once at import; decode_json keeps one decoder per type, built on first use.
 _ActivitiesAttachmentResponse = m.ActivitiesAttachmentResponse
 _ApplicationCommandResponse = m.ApplicationCommandResponse
-_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse: Any = (
-    m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse
+_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt: Any = (
+    m.ApplicationIncomingWebhookResponse
+    | m.ChannelFollowerWebhookResponse
+    | m.GuildIncomingWebhookResponse
+    | m.UnknownTypeInt
 )
 _ApplicationUserRoleConnectionResponse = m.ApplicationUserRoleConnectionResponse
 _BulkBanUsersResponse = m.BulkBanUsersResponse
 _ChannelFollowerResponse = m.ChannelFollowerResponse
 _CommandPermissionsResponse = m.CommandPermissionsResponse
 _CreatedThreadResponse = m.CreatedThreadResponse
-_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse: Any = (
+_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt: Any = (
     m.DefaultKeywordRuleResponse
     | m.KeywordRuleResponse
     | m.MLSpamRuleResponse
     | m.MentionSpamRuleResponse
     | m.UserProfileRuleResponse
+    | m.UnknownTriggerTypeInt
 )
 _EmbeddedActivityInstance = m.EmbeddedActivityInstance
 _EmojiResponse = m.EmojiResponse
 _EntitlementResponse = m.EntitlementResponse
-_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse: Any = (
-    m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse
+_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt: Any = (
+    m.ExternalScheduledEventResponse
+    | m.StageScheduledEventResponse
+    | m.VoiceScheduledEventResponse
+    | m.UnknownEntityTypeInt
 )
-_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse: Any = (
-    m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse
+_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt: Any = (
+    m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt
 )
 _GatewayBotResponse = m.GatewayBotResponse
 _GatewayResponse = m.GatewayResponse
 _GuildAuditLogResponse = m.GuildAuditLogResponse
 _GuildBanResponse = m.GuildBanResponse
 _GuildChannelResponse = m.GuildChannelResponse
-_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse: Any = (
-    m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse
+_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt: Any = (
+    m.GuildChannelResponse
+    | m.PrivateChannelResponse
+    | m.PrivateGroupChannelResponse
+    | m.ThreadResponse
+    | m.UnknownTypeInt
 )
 _GuildHomeSettingsResponse = m.GuildHomeSettingsResponse
 _GuildIncidentsDataResponse = m.GuildIncidentsDataResponse
@@ -67,7 +78,9 @@ _GuildRoleResponse = m.GuildRoleResponse
 _GuildScheduledEventExceptionResponse = m.GuildScheduledEventExceptionResponse
 _GuildSearchResponse = m.GuildSearchResponse
 _GuildStickerResponse = m.GuildStickerResponse
-_GuildStickerResponse_StandardStickerResponse: Any = m.GuildStickerResponse | m.StandardStickerResponse
+_GuildStickerResponse_StandardStickerResponse_UnknownTypeInt: Any = (
+    m.GuildStickerResponse | m.StandardStickerResponse | m.UnknownTypeInt
+)
 _GuildTemplateResponse = m.GuildTemplateResponse
 _GuildWelcomeScreenResponse = m.GuildWelcomeScreenResponse
 _GuildWithCountsResponse = m.GuildWithCountsResponse
@@ -85,8 +98,8 @@ _OAuth2GetOpenIDConnectUserInfoResponse = m.OAuth2GetOpenIDConnectUserInfoRespon
 _PinnedMessagesResponse = m.PinnedMessagesResponse
 _PollAnswerDetailsResponse = m.PollAnswerDetailsResponse
 _PrivateApplicationResponse = m.PrivateApplicationResponse
-_PrivateChannelResponse_PrivateGroupChannelResponse: Any = (
-    m.PrivateChannelResponse | m.PrivateGroupChannelResponse
+_PrivateChannelResponse_PrivateGroupChannelResponse_UnknownTypeInt: Any = (
+    m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.UnknownTypeInt
 )
 _PrivateGuildMemberResponse = m.PrivateGuildMemberResponse
 _ProvisionalTokenResponse = m.ProvisionalTokenResponse
@@ -112,36 +125,48 @@ _WidgetResponse = m.WidgetResponse
 _WidgetSettingsResponse = m.WidgetSettingsResponse
 _dict_str_int = dict[str, int]
 _list_ApplicationCommandResponse = list[m.ApplicationCommandResponse]
-_list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse = list[
-    m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse
+_list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt = list[
+    m.ApplicationIncomingWebhookResponse
+    | m.ChannelFollowerWebhookResponse
+    | m.GuildIncomingWebhookResponse
+    | m.UnknownTypeInt
 ]
 _list_ApplicationRoleConnectionsMetadataItemResponse = list[m.ApplicationRoleConnectionsMetadataItemResponse]
 _list_CommandPermissionsResponse = list[m.CommandPermissionsResponse]
 _list_ConnectedAccountResponse = list[m.ConnectedAccountResponse]
-_list_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_or = list[
+_list_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt_or = list[
     m.DefaultKeywordRuleResponse
     | m.KeywordRuleResponse
     | m.MLSpamRuleResponse
     | m.MentionSpamRuleResponse
     | m.UserProfileRuleResponse
+    | m.UnknownTriggerTypeInt
     | None
 ]
-_list_DiscordIntegrationResponse_ExternalConnectionIntegrationResponse_GuildSubscriptionIntegrationResponse = list[
+_list_DiscordIntegrationResponse_ExternalConnectionIntegrationResponse_GuildSubscriptionIntegrationResponse_UnknownTypeStr = list[
     m.DiscordIntegrationResponse
     | m.ExternalConnectionIntegrationResponse
     | m.GuildSubscriptionIntegrationResponse
+    | m.UnknownTypeStr
 ]
 _list_EmojiResponse = list[m.EmojiResponse]
 _list_EntitlementResponse = list[m.EntitlementResponse]
-_list_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse = list[
-    m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse
+_list_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt = list[
+    m.ExternalScheduledEventResponse
+    | m.StageScheduledEventResponse
+    | m.VoiceScheduledEventResponse
+    | m.UnknownEntityTypeInt
 ]
-_list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_or = list[
-    m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | None
+_list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt_or = list[
+    m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt | None
 ]
 _list_GuildBanResponse = list[m.GuildBanResponse]
-_list_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse = list[
-    m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse
+_list_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt = list[
+    m.GuildChannelResponse
+    | m.PrivateChannelResponse
+    | m.PrivateGroupChannelResponse
+    | m.ThreadResponse
+    | m.UnknownTypeInt
 ]
 _list_GuildMemberResponse = list[m.GuildMemberResponse]
 _list_GuildRoleResponse = list[m.GuildRoleResponse]
@@ -198,7 +223,7 @@ class RESTEndpoints:
         user_id: Snowflake | int,
         *,
         body: m.AddGroupDmUserRequest | UnsetType = UNSET,
-    ) -> m.PrivateChannelResponse | m.PrivateGroupChannelResponse | None:
+    ) -> m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.UnknownTypeInt | None:
         """Group DM Add Recipient.
 
         `PUT /channels/{channel_id}/recipients/{user_id}`
@@ -214,8 +239,8 @@ class RESTEndpoints:
         return (
             (
                 cast(
-                    "m.PrivateChannelResponse | m.PrivateGroupChannelResponse",
-                    decode_json(data, _PrivateChannelResponse_PrivateGroupChannelResponse),
+                    "m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.UnknownTypeInt",
+                    decode_json(data, _PrivateChannelResponse_PrivateGroupChannelResponse_UnknownTypeInt),
                 )
             )
             if data
@@ -624,6 +649,7 @@ class RESTEndpoints:
         | m.MLSpamRuleResponse
         | m.MentionSpamRuleResponse
         | m.UserProfileRuleResponse
+        | m.UnknownTriggerTypeInt
     ):
         """Create Auto Moderation Rule.
 
@@ -639,10 +665,10 @@ class RESTEndpoints:
             reason=reason,
         )
         return cast(
-            "m.DefaultKeywordRuleResponse | m.KeywordRuleResponse | m.MLSpamRuleResponse | m.MentionSpamRuleResponse | m.UserProfileRuleResponse",
+            "m.DefaultKeywordRuleResponse | m.KeywordRuleResponse | m.MLSpamRuleResponse | m.MentionSpamRuleResponse | m.UserProfileRuleResponse | m.UnknownTriggerTypeInt",
             decode_json(
                 data,
-                _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse,
+                _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt,
             ),
         )
 
@@ -652,7 +678,7 @@ class RESTEndpoints:
         *,
         body: m.CreateGroupDMInviteRequest | m.CreateGuildInviteRequest,
         reason: str | None = None,
-    ) -> m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | None:
+    ) -> m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt | None:
         """Create Channel Invite.
 
         `POST /channels/{channel_id}/invites`
@@ -669,8 +695,10 @@ class RESTEndpoints:
         return (
             (
                 cast(
-                    "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse",
-                    decode_json(data, _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse),
+                    "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt",
+                    decode_json(
+                        data, _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt
+                    ),
                 )
             )
             if data
@@ -681,7 +709,7 @@ class RESTEndpoints:
         self,
         *,
         body: m.CreatePrivateChannelRequest | UnsetType = UNSET,
-    ) -> m.PrivateChannelResponse | m.PrivateGroupChannelResponse:
+    ) -> m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.UnknownTypeInt:
         """Create DM.
 
         `POST /users/@me/channels`
@@ -695,8 +723,8 @@ class RESTEndpoints:
             body=body,
         )
         return cast(
-            "m.PrivateChannelResponse | m.PrivateGroupChannelResponse",
-            decode_json(data, _PrivateChannelResponse_PrivateGroupChannelResponse),
+            "m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.UnknownTypeInt",
+            decode_json(data, _PrivateChannelResponse_PrivateGroupChannelResponse_UnknownTypeInt),
         )
 
     async def create_entitlement(
@@ -814,7 +842,12 @@ class RESTEndpoints:
         | m.StageScheduledEventCreateRequest
         | m.VoiceScheduledEventCreateRequest,
         reason: str | None = None,
-    ) -> m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse:
+    ) -> (
+        m.ExternalScheduledEventResponse
+        | m.StageScheduledEventResponse
+        | m.VoiceScheduledEventResponse
+        | m.UnknownEntityTypeInt
+    ):
         """Create Guild Scheduled Event.
 
         `POST /guilds/{guild_id}/scheduled-events`
@@ -829,9 +862,10 @@ class RESTEndpoints:
             reason=reason,
         )
         return cast(
-            "m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse",
+            "m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse | m.UnknownEntityTypeInt",
             decode_json(
-                data, _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse
+                data,
+                _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt,
             ),
         )
 
@@ -1302,7 +1336,13 @@ class RESTEndpoints:
         channel_id: Snowflake | int,
         *,
         reason: str | None = None,
-    ) -> m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse:
+    ) -> (
+        m.GuildChannelResponse
+        | m.PrivateChannelResponse
+        | m.PrivateGroupChannelResponse
+        | m.ThreadResponse
+        | m.UnknownTypeInt
+    ):
         """Delete/Close Channel.
 
         `DELETE /channels/{channel_id}`
@@ -1316,9 +1356,10 @@ class RESTEndpoints:
             reason=reason,
         )
         return cast(
-            "m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse",
+            "m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse | m.UnknownTypeInt",
             decode_json(
-                data, _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse
+                data,
+                _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt,
             ),
         )
 
@@ -2151,6 +2192,7 @@ class RESTEndpoints:
         | m.MLSpamRuleResponse
         | m.MentionSpamRuleResponse
         | m.UserProfileRuleResponse
+        | m.UnknownTriggerTypeInt
     ):
         """Get Auto Moderation Rule.
 
@@ -2164,10 +2206,10 @@ class RESTEndpoints:
             {"guild_id": guild_id, "rule_id": rule_id},
         )
         return cast(
-            "m.DefaultKeywordRuleResponse | m.KeywordRuleResponse | m.MLSpamRuleResponse | m.MentionSpamRuleResponse | m.UserProfileRuleResponse",
+            "m.DefaultKeywordRuleResponse | m.KeywordRuleResponse | m.MLSpamRuleResponse | m.MentionSpamRuleResponse | m.UserProfileRuleResponse | m.UnknownTriggerTypeInt",
             decode_json(
                 data,
-                _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse,
+                _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt,
             ),
         )
 
@@ -2190,7 +2232,13 @@ class RESTEndpoints:
     async def get_channel(
         self,
         channel_id: Snowflake | int,
-    ) -> m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse:
+    ) -> (
+        m.GuildChannelResponse
+        | m.PrivateChannelResponse
+        | m.PrivateGroupChannelResponse
+        | m.ThreadResponse
+        | m.UnknownTypeInt
+    ):
         """Get Channel.
 
         `GET /channels/{channel_id}`
@@ -2203,9 +2251,10 @@ class RESTEndpoints:
             {"channel_id": channel_id},
         )
         return cast(
-            "m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse",
+            "m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse | m.UnknownTypeInt",
             decode_json(
-                data, _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse
+                data,
+                _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt,
             ),
         )
 
@@ -2485,7 +2534,12 @@ class RESTEndpoints:
         guild_scheduled_event_id: Snowflake | int,
         *,
         with_user_count: bool | UnsetType = UNSET,
-    ) -> m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse:
+    ) -> (
+        m.ExternalScheduledEventResponse
+        | m.StageScheduledEventResponse
+        | m.VoiceScheduledEventResponse
+        | m.UnknownEntityTypeInt
+    ):
         """Get Guild Scheduled Event.
 
         `GET /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}`
@@ -2499,9 +2553,10 @@ class RESTEndpoints:
             query=_query({"with_user_count": with_user_count}),
         )
         return cast(
-            "m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse",
+            "m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse | m.UnknownEntityTypeInt",
             decode_json(
-                data, _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse
+                data,
+                _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt,
             ),
         )
 
@@ -2582,6 +2637,7 @@ class RESTEndpoints:
         m.ApplicationIncomingWebhookResponse
         | m.ChannelFollowerWebhookResponse
         | m.GuildIncomingWebhookResponse
+        | m.UnknownTypeInt
     ]:
         """Get Guild Webhooks.
 
@@ -2596,7 +2652,7 @@ class RESTEndpoints:
         )
         return decode_json(
             data,
-            _list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse,
+            _list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt,
         )
 
     async def get_guild_welcome_screen(
@@ -3007,7 +3063,7 @@ class RESTEndpoints:
     async def get_sticker(
         self,
         sticker_id: Snowflake | int,
-    ) -> m.GuildStickerResponse | m.StandardStickerResponse:
+    ) -> m.GuildStickerResponse | m.StandardStickerResponse | m.UnknownTypeInt:
         """Get Sticker.
 
         `GET /stickers/{sticker_id}`
@@ -3020,8 +3076,8 @@ class RESTEndpoints:
             {"sticker_id": sticker_id},
         )
         return cast(
-            "m.GuildStickerResponse | m.StandardStickerResponse",
-            decode_json(data, _GuildStickerResponse_StandardStickerResponse),
+            "m.GuildStickerResponse | m.StandardStickerResponse | m.UnknownTypeInt",
+            decode_json(data, _GuildStickerResponse_StandardStickerResponse_UnknownTypeInt),
         )
 
     async def get_sticker_pack(
@@ -3104,6 +3160,7 @@ class RESTEndpoints:
         m.ApplicationIncomingWebhookResponse
         | m.ChannelFollowerWebhookResponse
         | m.GuildIncomingWebhookResponse
+        | m.UnknownTypeInt
     ):
         """Get Webhook.
 
@@ -3117,10 +3174,10 @@ class RESTEndpoints:
             {"webhook_id": webhook_id},
         )
         return cast(
-            "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse",
+            "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse | m.UnknownTypeInt",
             decode_json(
                 data,
-                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse,
+                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt,
             ),
         )
 
@@ -3132,6 +3189,7 @@ class RESTEndpoints:
         m.ApplicationIncomingWebhookResponse
         | m.ChannelFollowerWebhookResponse
         | m.GuildIncomingWebhookResponse
+        | m.UnknownTypeInt
     ):
         """Get Webhook with Token.
 
@@ -3147,10 +3205,10 @@ class RESTEndpoints:
             global_exempt=True,
         )
         return cast(
-            "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse",
+            "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse | m.UnknownTypeInt",
             decode_json(
                 data,
-                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse,
+                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt,
             ),
         )
 
@@ -3277,7 +3335,7 @@ class RESTEndpoints:
         guild_scheduled_event_id: Snowflake | int | UnsetType = UNSET,
         target_channel_id: Snowflake | int | UnsetType = UNSET,
         target_message_id: Snowflake | int | UnsetType = UNSET,
-    ) -> m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse:
+    ) -> m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt:
         """Get Invite.
 
         `GET /invites/{code}`
@@ -3298,8 +3356,8 @@ class RESTEndpoints:
             ),
         )
         return cast(
-            "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse",
-            decode_json(data, _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse),
+            "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt",
+            decode_json(data, _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt),
         )
 
     async def invite_revoke(
@@ -3307,7 +3365,7 @@ class RESTEndpoints:
         code: str,
         *,
         reason: str | None = None,
-    ) -> m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse:
+    ) -> m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt:
         """Delete Invite.
 
         `DELETE /invites/{code}`
@@ -3321,8 +3379,8 @@ class RESTEndpoints:
             reason=reason,
         )
         return cast(
-            "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse",
-            decode_json(data, _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse),
+            "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt",
+            decode_json(data, _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt),
         )
 
     async def join_thread(
@@ -3435,6 +3493,7 @@ class RESTEndpoints:
         | m.MLSpamRuleResponse
         | m.MentionSpamRuleResponse
         | m.UserProfileRuleResponse
+        | m.UnknownTriggerTypeInt
         | None
     ]:
         """List Auto Moderation Rules for Guild.
@@ -3450,13 +3509,15 @@ class RESTEndpoints:
         )
         return decode_json(
             data,
-            _list_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_or,
+            _list_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt_or,
         )
 
     async def list_channel_invites(
         self,
         channel_id: Snowflake | int,
-    ) -> list[m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | None]:
+    ) -> list[
+        m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt | None
+    ]:
         """Get Channel Invites.
 
         `GET /channels/{channel_id}/invites`
@@ -3468,7 +3529,9 @@ class RESTEndpoints:
             "/channels/{channel_id}/invites",
             {"channel_id": channel_id},
         )
-        return decode_json(data, _list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_or)
+        return decode_json(
+            data, _list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt_or
+        )
 
     async def list_channel_webhooks(
         self,
@@ -3477,6 +3540,7 @@ class RESTEndpoints:
         m.ApplicationIncomingWebhookResponse
         | m.ChannelFollowerWebhookResponse
         | m.GuildIncomingWebhookResponse
+        | m.UnknownTypeInt
     ]:
         """Get Channel Webhooks.
 
@@ -3491,7 +3555,7 @@ class RESTEndpoints:
         )
         return decode_json(
             data,
-            _list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse,
+            _list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt,
         )
 
     async def list_guild_application_command_permissions(
@@ -3593,7 +3657,11 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
     ) -> list[
-        m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse
+        m.GuildChannelResponse
+        | m.PrivateChannelResponse
+        | m.PrivateGroupChannelResponse
+        | m.ThreadResponse
+        | m.UnknownTypeInt
     ]:
         """Get Guild Channels.
 
@@ -3607,7 +3675,8 @@ class RESTEndpoints:
             {"guild_id": guild_id},
         )
         return decode_json(
-            data, _list_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse
+            data,
+            _list_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt,
         )
 
     async def list_guild_emojis(
@@ -3634,6 +3703,7 @@ class RESTEndpoints:
         m.DiscordIntegrationResponse
         | m.ExternalConnectionIntegrationResponse
         | m.GuildSubscriptionIntegrationResponse
+        | m.UnknownTypeStr
     ]:
         """Get Guild Integrations.
 
@@ -3648,13 +3718,15 @@ class RESTEndpoints:
         )
         return decode_json(
             data,
-            _list_DiscordIntegrationResponse_ExternalConnectionIntegrationResponse_GuildSubscriptionIntegrationResponse,
+            _list_DiscordIntegrationResponse_ExternalConnectionIntegrationResponse_GuildSubscriptionIntegrationResponse_UnknownTypeStr,
         )
 
     async def list_guild_invites(
         self,
         guild_id: Snowflake | int,
-    ) -> list[m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | None]:
+    ) -> list[
+        m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt | None
+    ]:
         """Get Guild Invites.
 
         `GET /guilds/{guild_id}/invites`
@@ -3666,7 +3738,9 @@ class RESTEndpoints:
             "/guilds/{guild_id}/invites",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_or)
+        return decode_json(
+            data, _list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt_or
+        )
 
     async def list_guild_members(
         self,
@@ -3763,7 +3837,10 @@ class RESTEndpoints:
         *,
         with_user_count: bool | UnsetType = UNSET,
     ) -> list[
-        m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse
+        m.ExternalScheduledEventResponse
+        | m.StageScheduledEventResponse
+        | m.VoiceScheduledEventResponse
+        | m.UnknownEntityTypeInt
     ]:
         """List Scheduled Events for Guild.
 
@@ -3778,7 +3855,8 @@ class RESTEndpoints:
             query=_query({"with_user_count": with_user_count}),
         )
         return decode_json(
-            data, _list_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse
+            data,
+            _list_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt,
         )
 
     async def list_guild_soundboard_sounds(
@@ -4480,6 +4558,7 @@ class RESTEndpoints:
         | m.MLSpamRuleResponse
         | m.MentionSpamRuleResponse
         | m.UserProfileRuleResponse
+        | m.UnknownTriggerTypeInt
     ):
         """Modify Auto Moderation Rule.
 
@@ -4495,10 +4574,10 @@ class RESTEndpoints:
             reason=reason,
         )
         return cast(
-            "m.DefaultKeywordRuleResponse | m.KeywordRuleResponse | m.MLSpamRuleResponse | m.MentionSpamRuleResponse | m.UserProfileRuleResponse",
+            "m.DefaultKeywordRuleResponse | m.KeywordRuleResponse | m.MLSpamRuleResponse | m.MentionSpamRuleResponse | m.UserProfileRuleResponse | m.UnknownTriggerTypeInt",
             decode_json(
                 data,
-                _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse,
+                _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt,
             ),
         )
 
@@ -4511,7 +4590,13 @@ class RESTEndpoints:
         | m.UpdateGuildChannelRequestPartial
         | m.UpdateThreadRequestPartial,
         reason: str | None = None,
-    ) -> m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse:
+    ) -> (
+        m.GuildChannelResponse
+        | m.PrivateChannelResponse
+        | m.PrivateGroupChannelResponse
+        | m.ThreadResponse
+        | m.UnknownTypeInt
+    ):
         """Modify Channel.
 
         `PATCH /channels/{channel_id}`
@@ -4526,9 +4611,10 @@ class RESTEndpoints:
             reason=reason,
         )
         return cast(
-            "m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse",
+            "m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse | m.UnknownTypeInt",
             decode_json(
-                data, _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse
+                data,
+                _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt,
             ),
         )
 
@@ -4676,7 +4762,12 @@ class RESTEndpoints:
         | m.StageScheduledEventPatchRequestPartial
         | m.VoiceScheduledEventPatchRequestPartial,
         reason: str | None = None,
-    ) -> m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse:
+    ) -> (
+        m.ExternalScheduledEventResponse
+        | m.StageScheduledEventResponse
+        | m.VoiceScheduledEventResponse
+        | m.UnknownEntityTypeInt
+    ):
         """Modify Guild Scheduled Event.
 
         `PATCH /guilds/{guild_id}/scheduled-events/{guild_scheduled_event_id}`
@@ -4691,9 +4782,10 @@ class RESTEndpoints:
             reason=reason,
         )
         return cast(
-            "m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse",
+            "m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse | m.UnknownEntityTypeInt",
             decode_json(
-                data, _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse
+                data,
+                _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt,
             ),
         )
 
@@ -5096,6 +5188,7 @@ class RESTEndpoints:
         m.ApplicationIncomingWebhookResponse
         | m.ChannelFollowerWebhookResponse
         | m.GuildIncomingWebhookResponse
+        | m.UnknownTypeInt
     ):
         """Modify Webhook.
 
@@ -5111,10 +5204,10 @@ class RESTEndpoints:
             reason=reason,
         )
         return cast(
-            "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse",
+            "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse | m.UnknownTypeInt",
             decode_json(
                 data,
-                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse,
+                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt,
             ),
         )
 
@@ -5128,6 +5221,7 @@ class RESTEndpoints:
         m.ApplicationIncomingWebhookResponse
         | m.ChannelFollowerWebhookResponse
         | m.GuildIncomingWebhookResponse
+        | m.UnknownTypeInt
     ):
         """Modify Webhook with Token.
 
@@ -5144,10 +5238,10 @@ class RESTEndpoints:
             global_exempt=True,
         )
         return cast(
-            "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse",
+            "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse | m.UnknownTypeInt",
             decode_json(
                 data,
-                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse,
+                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt,
             ),
         )
 

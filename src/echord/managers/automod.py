@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from echord._generated import models as m
+from echord._support import UnknownVariant
 from echord.structures import AutoModerationRule, HasId, snowflake
+from echord.structures.base import unknown_variant
 
 from .base import Manager
 
@@ -27,19 +29,26 @@ class AutoModerationManager(Manager):
     async def fetch_all(self, guild: int | HasId) -> list[AutoModerationRule]:
         """A guild's rules."""
         data = await self._rest.list_auto_moderation_rules(snowflake(guild))
-        return [AutoModerationRule(self._hub, r) for r in data if r is not None]
+        return [
+            AutoModerationRule(self._hub, r)
+            for r in data
+            if r is not None and not isinstance(r, UnknownVariant)
+        ]
 
     async def fetch(self, guild: int | HasId, rule: int | HasId) -> AutoModerationRule:
         """One rule."""
-        return AutoModerationRule(
-            self._hub, await self._rest.get_auto_moderation_rule(snowflake(guild), snowflake(rule))
-        )
+        data = await self._rest.get_auto_moderation_rule(snowflake(guild), snowflake(rule))
+        if isinstance(data, UnknownVariant):
+            raise unknown_variant(data)
+        return AutoModerationRule(self._hub, data)
 
     async def create(
         self, guild: int | HasId, body: RuleRequest, *, reason: str | None = None
     ) -> AutoModerationRule:
         """A new rule."""
         data = await self._rest.create_auto_moderation_rule(snowflake(guild), body=body, reason=reason)
+        if isinstance(data, UnknownVariant):
+            raise unknown_variant(data)
         return AutoModerationRule(self._hub, data)
 
     async def delete(self, guild: int | HasId, rule: int | HasId, *, reason: str | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from echord._support import UnknownVariant
 from echord.structures import HasId, Integration, snowflake
 
 from .base import Manager
@@ -20,6 +21,7 @@ class IntegrationManager(Manager):
         return [
             Integration(self._hub, i, guild_id=guild_id)
             for i in await self._rest.list_guild_integrations(guild_id)
+            if not isinstance(i, UnknownVariant)
         ]
 
     async def delete(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from echord._generated import models as m
-from echord._support import UNSET, UnsetType
+from echord._support import UNSET, UnknownVariant, UnsetType
 from echord.structures import HasId, Invite, snowflake
+from echord.structures.base import unknown_variant
 
 from .base import Manager
 
@@ -19,7 +20,10 @@ class InviteManager(Manager):
     async def fetch(self, code: str, *, with_counts: bool = False) -> Invite:
         """An invite by its code (or its `discord.gg/…` URL)."""
         code = code.rstrip("/").rsplit("/", 1)[-1]
-        return Invite(self._hub, await self._rest.invite_resolve(code, with_counts=with_counts or UNSET))
+        data = await self._rest.invite_resolve(code, with_counts=with_counts or UNSET)
+        if isinstance(data, UnknownVariant):
+            raise unknown_variant(data)
+        return Invite(self._hub, data)
 
     async def create(
         self,
@@ -38,6 +42,8 @@ class InviteManager(Manager):
         data = await self._rest.create_channel_invite(snowflake(channel), body=body, reason=reason)
         if data is None:
             raise ValueError("Discord returned no invite")
+        if isinstance(data, UnknownVariant):
+            raise unknown_variant(data)
         return Invite(self._hub, data)
 
     async def for_guild(self, guild: int | HasId) -> list[Invite]:
@@ -45,13 +51,13 @@ class InviteManager(Manager):
         return [
             Invite(self._hub, i)
             for i in await self._rest.list_guild_invites(snowflake(guild))
-            if i is not None
+            if i is not None and not isinstance(i, UnknownVariant)
         ]
 
     async def for_channel(self, channel: int | HasId) -> list[Invite]:
         """A channel's active invites."""
         data = await self._rest.list_channel_invites(snowflake(channel))
-        return [Invite(self._hub, i) for i in data if i is not None]
+        return [Invite(self._hub, i) for i in data if i is not None and not isinstance(i, UnknownVariant)]
 
     async def delete(self, code: str, *, reason: str | None = None) -> None:
         """Revoke an invite."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from echord._generated import models as m
-from echord._support import UNSET, UnsetType
+from echord._support import UNSET, UnknownVariant, UnsetType
 from echord.structures import HasId, ScheduledEvent, snowflake
+from echord.structures.base import unknown_variant
 
 from .base import Manager
 
@@ -25,13 +26,14 @@ class ScheduledEventManager(Manager):
         data = await self._rest.list_guild_scheduled_events(
             snowflake(guild), with_user_count=with_user_count or UNSET
         )
-        return [ScheduledEvent(self._hub, e) for e in data]
+        return [ScheduledEvent(self._hub, e) for e in data if not isinstance(e, UnknownVariant)]
 
     async def fetch(self, guild: int | HasId, event: int | HasId) -> ScheduledEvent:
         """One scheduled event."""
-        return ScheduledEvent(
-            self._hub, await self._rest.get_guild_scheduled_event(snowflake(guild), snowflake(event))
-        )
+        data = await self._rest.get_guild_scheduled_event(snowflake(guild), snowflake(event))
+        if isinstance(data, UnknownVariant):
+            raise unknown_variant(data)
+        return ScheduledEvent(self._hub, data)
 
     async def create_in_channel(
         self,
@@ -66,6 +68,8 @@ class ScheduledEventManager(Manager):
                 privacy_level=_GUILD_ONLY,
             )
         data = await self._rest.create_guild_scheduled_event(snowflake(guild), body=body, reason=reason)
+        if isinstance(data, UnknownVariant):
+            raise unknown_variant(data)
         return ScheduledEvent(self._hub, data)
 
     async def create_external(
@@ -89,6 +93,8 @@ class ScheduledEventManager(Manager):
             entity_metadata=m.EntityMetadataExternal(location=location),
         )
         data = await self._rest.create_guild_scheduled_event(snowflake(guild), body=body, reason=reason)
+        if isinstance(data, UnknownVariant):
+            raise unknown_variant(data)
         return ScheduledEvent(self._hub, data)
 
     async def delete(self, guild: int | HasId, event: int | HasId) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from echord._support import UnknownVariant
 from echord.structures import HasId, Sticker, snowflake
+from echord.structures.base import unknown_variant
 
 from ._records import payload, sticker_model
 from .base import Manager
@@ -28,7 +30,10 @@ class StickerManager(Manager):
 
     async def fetch(self, sticker: int | HasId) -> Sticker:
         """Any sticker by id (guild or standard) from Discord."""
-        return Sticker(self._hub, await self._rest.get_sticker(snowflake(sticker)))
+        data = await self._rest.get_sticker(snowflake(sticker))
+        if isinstance(data, UnknownVariant):
+            raise unknown_variant(data)
+        return Sticker(self._hub, data)
 
     async def fetch_all(self, guild: int | HasId) -> list[Sticker]:
         """A guild's stickers from Discord; replaces the cached list."""

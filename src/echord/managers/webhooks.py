@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from echord._support import UnknownVariant
 from echord.structures import HasId, Webhook, snowflake
+from echord.structures.base import unknown_variant
 
 from .base import Manager
 
@@ -17,8 +19,12 @@ class WebhookManager(Manager):
     async def fetch(self, webhook: int | HasId, *, token: str | None = None) -> Webhook:
         """A webhook from Discord (with `token`, no bot permission is needed)."""
         if token is None:
-            return Webhook(self._hub, await self._rest.get_webhook(snowflake(webhook)))
-        return Webhook(self._hub, await self._rest.get_webhook_by_token(snowflake(webhook), token))
+            data = await self._rest.get_webhook(snowflake(webhook))
+        else:
+            data = await self._rest.get_webhook_by_token(snowflake(webhook), token)
+        if isinstance(data, UnknownVariant):
+            raise unknown_variant(data)
+        return Webhook(self._hub, data)
 
     def from_url(self, url: str) -> Webhook:
         """A webhook from its URL, ready to `send` without a request."""
@@ -35,11 +41,13 @@ class WebhookManager(Manager):
 
     async def for_channel(self, channel: int | HasId) -> list[Webhook]:
         """A channel's webhooks."""
-        return [Webhook(self._hub, w) for w in await self._rest.list_channel_webhooks(snowflake(channel))]
+        data = await self._rest.list_channel_webhooks(snowflake(channel))
+        return [Webhook(self._hub, w) for w in data if not isinstance(w, UnknownVariant)]
 
     async def for_guild(self, guild: int | HasId) -> list[Webhook]:
         """A guild's webhooks."""
-        return [Webhook(self._hub, w) for w in await self._rest.get_guild_webhooks(snowflake(guild))]
+        data = await self._rest.get_guild_webhooks(snowflake(guild))
+        return [Webhook(self._hub, w) for w in data if not isinstance(w, UnknownVariant)]
 
     async def delete(self, webhook: int | HasId, *, reason: str | None = None) -> None:
         """Delete a webhook."""

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from typing import TypeAlias
 
 from echord._generated import models as m
-from echord._support import UNSET, Snowflake, UnsetType
+from echord._support import UNSET, Snowflake, UnknownVariant, UnsetType
 
-from .base import Identified
+from .base import Identified, unknown_variant
 from .state import HasId, snowflake
 
 __all__ = ["AutoModerationRule", "AutoModerationRuleData"]
@@ -69,6 +69,8 @@ class AutoModerationRule(Identified[AutoModerationRuleData]):
         data = await self._state.rest.update_auto_moderation_rule(
             self.guild_id, self.id, body=body, reason=reason
         )
+        if isinstance(data, UnknownVariant):
+            raise unknown_variant(data)
         return AutoModerationRule(self._state, data)
 
     async def delete(self, *, reason: str | None = None) -> None:

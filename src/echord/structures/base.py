@@ -5,15 +5,23 @@ from __future__ import annotations
 import logging
 from typing import Generic, Protocol, TypeVar
 
-from echord._support import Snowflake
+from echord._support import Snowflake, UnknownVariant
 
 from .state import StructureState
 
-__all__ = ["Identified", "Structure"]
+__all__ = ["Identified", "Structure", "unknown_variant"]
 
 log = logging.getLogger("echord.structures")
 
 D = TypeVar("D")
+
+
+def unknown_variant(data: UnknownVariant) -> ValueError:
+    """The error for a reply whose tag (`type`, `trigger_type`, ...) this version of echord does not know.
+
+    Endpoints returning a tagged union also return its `Unknown...` member; lists of them skip it instead.
+    """
+    return ValueError(f"Discord sent a {type(data).__name__} this version cannot represent: {data.data!r}")
 
 
 class _WithId(Protocol):

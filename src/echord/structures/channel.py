@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, ClassVar, Generic, TypeAlias, TypeVar
 import msgspec
 
 from echord._generated import models as m
-from echord._support import UNSET, File, Snowflake, UnsetType
+from echord._support import UNSET, File, Snowflake, UnknownVariant, UnsetType
 from echord.utils import ChannelFlags, Permissions, channel_mention, parse_permissions
 
-from .base import Identified
+from .base import Identified, unknown_variant
 from .messageable import Messageable
 from .pagination import Page, Paginator
 from .sending import ComponentRequest, EmbedLike, MessageParts
@@ -157,6 +157,8 @@ class GuildChannel(Channel[G]):
         data = await self._state.rest.create_channel_invite(self.id, body=body, reason=reason)
         if data is None:
             raise ValueError("Discord returned no invite")
+        if isinstance(data, UnknownVariant):
+            raise unknown_variant(data)
         return Invite(self._state, data)
 
     async def invites(self) -> list[Invite]:
@@ -166,7 +168,7 @@ class GuildChannel(Channel[G]):
         return [
             Invite(self._state, d)
             for d in await self._state.rest.list_channel_invites(self.id)
-            if d is not None
+            if d is not None and not isinstance(d, UnknownVariant)
         ]
 
 
@@ -257,7 +259,8 @@ class _Configurable(GuildChannel[m.GuildChannelResponse]):
         """The channel's webhooks."""
         from .webhook import Webhook
 
-        return [Webhook(self._state, d) for d in await self._state.rest.list_channel_webhooks(self.id)]
+        data = await self._state.rest.list_channel_webhooks(self.id)
+        return [Webhook(self._state, d) for d in data if not isinstance(d, UnknownVariant)]
 
     async def create_webhook(
         self, name: str, *, avatar: str | None = None, reason: str | None = None

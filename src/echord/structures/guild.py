@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from echord._generated import models as m
-from echord._support import UNSET, Snowflake, UnsetType
+from echord._support import UNSET, Snowflake, UnknownVariant, UnsetType
 from echord.utils import Permissions, guild_icon_url
 
 from .audit_log import AuditLogEntry
@@ -356,7 +356,8 @@ class Guild(Identified[m.GuildResponse | m.GuildWithCountsResponse]):
         """Every webhook of the guild."""
         from .webhook import Webhook
 
-        return [Webhook(self._state, w) for w in await self._state.rest.get_guild_webhooks(self.id)]
+        data = await self._state.rest.get_guild_webhooks(self.id)
+        return [Webhook(self._state, w) for w in data if not isinstance(w, UnknownVariant)]
 
     async def invites(self) -> list[Invite]:
         """Every active invite of the guild."""
@@ -365,7 +366,7 @@ class Guild(Identified[m.GuildResponse | m.GuildWithCountsResponse]):
         return [
             Invite(self._state, i)
             for i in await self._state.rest.list_guild_invites(self.id)
-            if i is not None
+            if i is not None and not isinstance(i, UnknownVariant)
         ]
 
     async def integrations(self) -> list[Integration]:
@@ -373,7 +374,9 @@ class Guild(Identified[m.GuildResponse | m.GuildWithCountsResponse]):
         from .integration import Integration
 
         data = await self._state.rest.list_guild_integrations(self.id)
-        return [Integration(self._state, i, guild_id=self.id) for i in data]
+        return [
+            Integration(self._state, i, guild_id=self.id) for i in data if not isinstance(i, UnknownVariant)
+        ]
 
     async def scheduled_events(self, *, with_user_count: bool = False) -> list[ScheduledEvent]:
         """The guild's scheduled events."""
@@ -382,14 +385,18 @@ class Guild(Identified[m.GuildResponse | m.GuildWithCountsResponse]):
         data = await self._state.rest.list_guild_scheduled_events(
             self.id, with_user_count=with_user_count or UNSET
         )
-        return [ScheduledEvent(self._state, e) for e in data]
+        return [ScheduledEvent(self._state, e) for e in data if not isinstance(e, UnknownVariant)]
 
     async def automod_rules(self) -> list[AutoModerationRule]:
         """The guild's auto-moderation rules."""
         from .automod import AutoModerationRule
 
         data = await self._state.rest.list_auto_moderation_rules(self.id)
-        return [AutoModerationRule(self._state, r) for r in data if r is not None]
+        return [
+            AutoModerationRule(self._state, r)
+            for r in data
+            if r is not None and not isinstance(r, UnknownVariant)
+        ]
 
     async def stickers(self) -> list[Sticker]:
         """The guild's custom stickers."""

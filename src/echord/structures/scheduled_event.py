@@ -6,9 +6,9 @@ from datetime import datetime
 from typing import TypeAlias
 
 from echord._generated import models as m
-from echord._support import UNSET, Snowflake, UnsetType
+from echord._support import UNSET, Snowflake, UnknownVariant, UnsetType
 
-from .base import Identified
+from .base import Identified, unknown_variant
 from .pagination import Page, Paginator
 from .user import User
 
@@ -52,6 +52,8 @@ class ScheduledEvent(Identified[ScheduledEventData]):
         data = await self._state.rest.update_guild_scheduled_event(
             self.guild_id, self.id, body=body, reason=reason
         )
+        if isinstance(data, UnknownVariant):
+            raise unknown_variant(data)
         return ScheduledEvent(self._state, data)
 
     async def edit(

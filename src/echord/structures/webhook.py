@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeAlias
 
 from echord._generated import models as m
-from echord._support import UNSET, File, Snowflake, UnsetType
+from echord._support import UNSET, File, Snowflake, UnknownVariant, UnsetType
 
-from .base import Identified
+from .base import Identified, unknown_variant
 from .sending import ComponentRequest, EmbedLike, MessageParts
 from .state import HasId, StructureState, snowflake
 
@@ -150,7 +150,10 @@ class Webhook(Identified[WebhookData]):
             avatar=avatar,
             channel_id=channel if isinstance(channel, UnsetType) else snowflake(channel),
         )
-        return Webhook(self._state, await self._state.rest.update_webhook(self.id, body=body, reason=reason))
+        data = await self._state.rest.update_webhook(self.id, body=body, reason=reason)
+        if isinstance(data, UnknownVariant):
+            raise unknown_variant(data)
+        return Webhook(self._state, data)
 
     async def delete(self, *, reason: str | None = None) -> None:
         """Delete the webhook (with its token when it has one, so no bot permission is needed)."""
