@@ -35,6 +35,7 @@ __all__ = [
     "UnsetType",
     "decode_json",
     "encode_json",
+    "to_builtins",
 ]
 
 log = logging.getLogger("echord.models")
@@ -76,14 +77,22 @@ class Model(msgspec.Struct, omit_defaults=True, kw_only=True, repr_omit_defaults
     """For a tagged variant: the `UnknownVariant` subclass its unions fall back to on an unknown tag."""
 
 
+_UNKNOWN_KEY: Final = "$echord_unknown"
+"""The wire name of `UnknownVariant.data`: no JSON object Discord sends has it, so `encode_json` can spot an
+unknown variant in its output and write the raw object in its place."""
+_UNKNOWN_MARK: Final = b'"$echord_unknown":'
+
+
 class UnknownVariant(Model):
     """A member of a tagged union whose tag value this version does not know; `data` is the raw object.
 
-    Generated subclasses fix the tag field and a sentinel tag (-1 or ""); re-encoding writes that sentinel
-    and `data`, so an unknown variant survives a round trip through a cache but is not Discord's shape.
+    Generated subclasses fix the tag field and a sentinel tag (-1 or ""). `encode_json` and `to_builtins`
+    write `data` itself, exactly the object Discord sent, so decode -> encode gives back the same JSON.
+    (msgspec's own encoders write the struct: the sentinel tag plus `data` under a private key, which decodes
+    back to the same unknown variant.)
     """
 
-    data: dict[str, Any] = {}
+    data: dict[str, Any] = msgspec.field(default_factory=dict, name=_UNKNOWN_KEY)
 
 
 FileSource: TypeAlias = "bytes | str | os.PathLike[str] | IO[bytes] | AsyncIterable[bytes]"
@@ -176,9 +185,30 @@ not an int raises TypeError. Enums are encoded natively and never reach it."""
 _ENCODER: Final = msgspec.json.Encoder(enc_hook=_enc_hook)
 
 
+def _unwrap_unknown(obj: object) -> object:
+    """Builtins with every encoded `UnknownVariant` replaced by the raw object it holds."""
+    if isinstance(obj, dict):
+        if _UNKNOWN_KEY in obj:
+            return _unwrap_unknown(obj[_UNKNOWN_KEY])
+        return {key: _unwrap_unknown(value) for key, value in obj.items()}
+    if isinstance(obj, list):
+        return [_unwrap_unknown(item) for item in obj]
+    return obj
+
+
+def to_builtins(obj: object) -> object:
+    """A model (or builtins holding models) as JSON-ready builtins: snowflakes as strings, UNSET fields left
+    out, unknown variants as the raw object Discord sent."""
+    return _unwrap_unknown(msgspec.to_builtins(obj, enc_hook=_enc_hook))
+
+
 def encode_json(obj: object) -> bytes:
-    """JSON for a model (or builtins holding models): snowflakes as strings, UNSET fields left out."""
-    return _ENCODER.encode(obj)
+    """JSON for a model (or builtins holding models): snowflakes as strings, UNSET fields left out, unknown
+    variants as the raw object Discord sent (the slower path runs only when the output holds one)."""
+    out = _ENCODER.encode(obj)
+    if _UNKNOWN_MARK in out:
+        out = _ENCODER.encode(to_builtins(obj))
+    return out
 
 
 def _expand(tp: object) -> Any:
@@ -248,7 +278,7 @@ def _repair_union(obj: object, t: mi.UnionType, path: str, dropped: list[str]) -
                     return _repair_struct(obj, member, path, dropped)
             for member in tagged:
                 if issubclass(member.cls, UnknownVariant):
-                    return {member.tag_field: member.tag, "data": obj}
+                    return {member.tag_field: member.tag, _UNKNOWN_KEY: obj}
             return _DROP
         return _repair_struct(obj, structs[0], path, dropped)
     for option in t.types:

@@ -14,7 +14,7 @@ import pytest
 from codegen import models as generator
 from codegen.models_schema import analyse, is_enum, is_struct
 from echord._generated import models as m
-from echord._support import UNSET, Decoder, Snowflake, UnknownVariant, decode_json, encode_json
+from echord._support import UNSET, Decoder, Snowflake, UnknownVariant, decode_json, encode_json, to_builtins
 
 USER: dict[str, Any] = {
     "id": "80351110224678912",
@@ -144,6 +144,33 @@ def test_an_unknown_union_tag_falls_back_to_the_raw_object() -> None:
     assert text.content == "text"
     cached = decode_json(encode_json(decoded), m.MessageResponse)
     assert cached.components == decoded.components, "an unknown variant survives a cache round trip"
+
+
+def test_an_unknown_variant_re_encodes_as_the_object_discord_sent() -> None:
+    future = {
+        "type": 99,
+        "shiny": True,
+        "id": "12",
+        "nested": {"type": 1, "components": []},
+        "items": [1, "x"],
+    }
+    components = [future, {"type": 10, "content": "text"}]
+    payload = message(components=components, timestamp="2017-07-11T17:27:07.299000Z")
+    original = json.loads(payload)
+    decoded = decode_json(payload, m.MessageResponse)
+    assert isinstance(decoded.components[0], m.UnknownTypeInt)
+    assert json.loads(encode_json(decoded)) == original, "decode -> encode gives back the same JSON"
+    assert encode_json(decoded.components[0]) == json.dumps(future, separators=(",", ":")).encode()
+    assert to_builtins(decoded)["components"][0] == future  # type: ignore[index]
+    # Inside builtins, lists and maps (a channel map of resolved data), and nested in another unknown.
+    outer = m.UnknownTypeStr(data={"type": "new", "inner": [1]})
+    assert json.loads(encode_json({"a": [decoded.components[0]], "b": outer})) == {
+        "a": [future],
+        "b": {"type": "new", "inner": [1]},
+    }
+    resolved = {"channels": {"1": {"id": "1", "type": 77, "x": None}}}
+    channels = decode_json(json.dumps(resolved).encode(), m.ResolvedObjectsResponse)
+    assert json.loads(encode_json(channels)) == resolved
 
 
 def test_tagged_variants_expose_and_encode_their_tag() -> None:

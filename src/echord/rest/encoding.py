@@ -39,8 +39,9 @@ def validate_body(body: object) -> None:
 
 
 def to_payload(body: object) -> object:
-    """The body as JSON-ready builtins (dicts, lists, strings), snowflakes as strings."""
-    return msgspec.to_builtins(body, enc_hook=_enc_hook)
+    """The body as JSON-ready builtins (dicts, lists, strings), snowflakes as strings, unknown union variants
+    as the raw object Discord sent."""
+    return _support.to_builtins(body)
 
 
 def encode_json(payload: object) -> bytes:
