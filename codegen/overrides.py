@@ -19,7 +19,9 @@ from codegen.spec import REPO_ROOT
 __all__ = [
     "EXTENSION",
     "HTTP_METHODS",
+    "AddedProperty",
     "EnumMember",
+    "EnumValue",
     "OperationFlags",
     "OverrideError",
     "Overrides",
@@ -28,6 +30,7 @@ __all__ = [
     "load",
     "name_inline_bodies",
     "operation_flags",
+    "resolve_pointer",
 ]
 
 OVERRIDES_DIR = REPO_ROOT / "spec" / "overrides"
@@ -54,6 +57,28 @@ class EnumMember:
 
 
 @dataclass(frozen=True, slots=True)
+class EnumValue:
+    """A value the docs allow and the spec's inline `enum` list lacks (a union's tag values, say)."""
+
+    path: str
+    """A JSON pointer into the spec to the `enum` list (`/components/schemas/X/properties/type/enum`)."""
+    value: int | str
+    docs: str
+
+
+@dataclass(frozen=True, slots=True)
+class AddedProperty:
+    """A field the docs list on an object and the spec's schema lacks."""
+
+    schema: str
+    name: str
+    type: Mapping[str, Any]
+    """The property's JSON schema, as the spec would write it (`{type = "boolean"}`, a `$ref`, ...)."""
+    required: bool
+    docs: str
+
+
+@dataclass(frozen=True, slots=True)
 class OperationFlags:
     """The per-operation facts the endpoint generator needs; the defaults are the common case."""
 
@@ -76,6 +101,8 @@ class Overrides:
     enum_members: tuple[EnumMember, ...]
     docs: Mapping[str, tuple[str, str]]
     """operationId -> (title, URL) of its docs section."""
+    enum_values: tuple[EnumValue, ...] = ()
+    properties: tuple[AddedProperty, ...] = ()
 
     def flags(self, operation_id: str) -> OperationFlags:
         return OperationFlags(
@@ -111,7 +138,64 @@ class Overrides:
                 out.append(f"schema {member.schema!r} is not an enum")
             elif any(m.get("const") == member.value for m in schema["oneOf"]):
                 out.append(f"{member.schema}.{member.name} = {member.value!r} is already in the spec")
+        for extra in self.enum_values:
+            target = resolve_pointer(document, extra.path)
+            if not isinstance(target, list) or not target:
+                out.append(f"{extra.path} is not an enum list in the spec")
+            elif extra.value in target:
+                out.append(f"{extra.path} already has {extra.value!r}")
+            elif any(type(v) is not type(extra.value) for v in target):
+                out.append(f"{extra.path}: {extra.value!r} is not of the type of the values there")
+        added: set[tuple[str, str]] = set()
+        for prop in self.properties:
+            schema = schemas.get(prop.schema)
+            where = f"{prop.schema}.{prop.name}"
+            if schema is None:
+                out.append(f"unknown schema {prop.schema!r}")
+            elif not isinstance(schema.get("properties"), dict):
+                out.append(f"schema {prop.schema!r} is not an object with properties")
+            elif prop.name in schema["properties"] or (prop.schema, prop.name) in added:
+                out.append(f"{where} is already in the spec")
+            added.add((prop.schema, prop.name))
+            out += [
+                f"{where}: unknown $ref {ref!r}"
+                for ref in _refs(prop.type)
+                if _ref_target(ref, schemas) is None
+            ]
         return out
+
+
+def resolve_pointer(document: Mapping[str, Any], pointer: str) -> object:
+    """The value at a JSON pointer (RFC 6901) in the document, or None when there is none."""
+    if not pointer.startswith("/"):
+        return None
+    node: object = document
+    for raw in pointer[1:].split("/"):
+        key = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, Mapping):
+            node = node.get(key)
+        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node = node[int(key)]
+        else:
+            return None
+    return node
+
+
+def _refs(node: object) -> Iterator[str]:
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            else:
+                yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+
+
+def _ref_target(ref: str, schemas: Mapping[str, Any]) -> object:
+    prefix = "#/components/schemas/"
+    return schemas.get(ref[len(prefix) :]) if ref.startswith(prefix) else None
 
 
 def iter_operations(document: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -159,6 +243,41 @@ def _enum_members(data: Mapping[str, Any], where: str) -> list[EnumMember]:
     return out
 
 
+def _enum_values(data: Mapping[str, Any], where: str) -> list[EnumValue]:
+    out: list[EnumValue] = []
+    for i, entry in enumerate(data.get("enum_value", [])):
+        at = f"{where} [[enum_value]] #{i + 1}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str) or "value" not in entry:
+            raise OverrideError(f"{at}: needs path (a JSON pointer to an enum list) and value")
+        value = entry["value"]
+        if not isinstance(value, int | str) or isinstance(value, bool):
+            raise OverrideError(f"{at}: value must be an integer or a string")
+        out.append(EnumValue(entry["path"], value, _docs(entry.get("docs"), at)))
+    return out
+
+
+def _properties(data: Mapping[str, Any], where: str) -> list[AddedProperty]:
+    out: list[AddedProperty] = []
+    for i, entry in enumerate(data.get("property", [])):
+        at = f"{where} [[property]] #{i + 1}"
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in ("schema", "name")):
+            raise OverrideError(f"{at}: needs schema, name and type")
+        kind = entry.get("type")
+        if not isinstance(kind, dict) or not kind:
+            raise OverrideError(f'{at}: type must be a JSON schema table ({{ type = "boolean" }}, ...)')
+        required = entry.get("required", False)
+        if not isinstance(required, bool):
+            raise OverrideError(f"{at}: required must be true or false")
+        description = entry.get("description")
+        schema = dict(kind)
+        if isinstance(description, str) and description and "description" not in schema:
+            schema["description"] = description
+        out.append(
+            AddedProperty(entry["schema"], entry["name"], schema, required, _docs(entry.get("docs"), at))
+        )
+    return out
+
+
 def _docs_table(data: Mapping[str, Any], where: str) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for op, entry in data.get("docs", {}).items():
@@ -176,11 +295,14 @@ def load(directory: Path = OVERRIDES_DIR) -> Overrides:
     no_auth: dict[str, str] = {}
     files: dict[str, str] = {}
     members: list[EnumMember] = []
+    values: list[EnumValue] = []
+    properties: list[AddedProperty] = []
     docs: dict[str, tuple[str, str]] = {}
     for path in sorted(directory.glob("*.toml")):
         where = path.name
         data = _read(path)
-        unknown = set(data) - {"audit_log_reason", "global_exempt", "no_auth", "files", "enum_member", "docs"}
+        known = {"audit_log_reason", "global_exempt", "no_auth", "files", "enum_member", "docs"}
+        unknown = set(data) - known - {"enum_value", "property"}
         if unknown:
             raise OverrideError(f"{where}: unknown sections {sorted(unknown)}")
         tables = (
@@ -195,8 +317,10 @@ def load(directory: Path = OVERRIDES_DIR) -> Overrides:
                     raise OverrideError(f"{where}: {op!r} is listed twice in [{key}]")
                 target[op] = link
         members.extend(_enum_members(data, where))
+        values.extend(_enum_values(data, where))
+        properties.extend(_properties(data, where))
         docs.update(_docs_table(data, where))
-    return Overrides(audit, exempt, no_auth, files, tuple(members), docs)
+    return Overrides(audit, exempt, no_auth, files, tuple(members), docs, tuple(values), tuple(properties))
 
 
 def operation_flags(operation: Mapping[str, Any]) -> OperationFlags:
@@ -227,7 +351,8 @@ def _flags_json(flags: OperationFlags) -> dict[str, Any]:
 
 
 def apply(document: Mapping[str, Any], overrides: Overrides) -> dict[str, Any]:
-    """A copy of the spec with enum members added, inline bodies named, and flags under `x-echord`.
+    """A copy of the spec with enum members, enum values and properties added, inline bodies named, and
+    flags under `x-echord`.
 
     Raises OverrideError when an override does not fit the spec, so a stale override cannot silently do
     nothing after an upstream update.
@@ -242,6 +367,15 @@ def apply(document: Mapping[str, Any], overrides: Overrides) -> dict[str, Any]:
         if member.description:
             entry["description"] = member.description
         schemas[member.schema]["oneOf"].append(entry)
+    for extra in overrides.enum_values:
+        target = resolve_pointer(out, extra.path)
+        assert isinstance(target, list)
+        target.append(extra.value)
+    for prop in overrides.properties:
+        schema = schemas[prop.schema]
+        schema["properties"][prop.name] = copy.deepcopy(dict(prop.type))
+        if prop.required:
+            schema["required"] = [*schema.get("required", []), prop.name]
     for _, _, operation in iter_operations(out):
         operation[EXTENSION] = _flags_json(overrides.flags(operation["operationId"]))
     name_inline_bodies(out)

@@ -246,3 +246,17 @@ def test_an_error_body_with_string_field_codes_decodes() -> None:
     )
     assert limited.global_ is True
     assert json.loads(encode_json(limited))["global"] is True
+
+
+def test_overridden_media_channels_and_resolved_messages_decode() -> None:
+    media = {"id": "1", "type": 16, "name": "gallery", "guild_id": "2", "position": 0}
+    union = m.GuildChannelResponse | m.ThreadResponse | m.PrivateChannelResponse
+    channel: object = decode_json(json.dumps(media).encode(), union)  # type: ignore[arg-type]
+    assert isinstance(channel, m.GuildChannelResponseGuildMedia)
+    assert m.ChannelTypes.GUILD_MEDIA == 16
+    attachment = {"id": "5", "filename": "a.png", "size": 3, "url": "u", "proxy_url": "p"}
+    resolved = {"messages": {"9": json.loads(message())}, "attachments": {"5": attachment}}
+    decoded = decode_json(json.dumps(resolved).encode(), m.ResolvedObjectsResponse)
+    assert isinstance(decoded.messages, dict) and decoded.messages["9"].content == "hi"
+    assert isinstance(decoded.attachments, dict) and decoded.attachments["5"].filename == "a.png"
+    assert m.ApplicationCommandCreateRequest(name="x", nsfw=True).nsfw is True

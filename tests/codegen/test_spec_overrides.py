@@ -99,3 +99,66 @@ def test_files_and_no_auth_must_fit_the_spec(tmp_path: Path, spec_document: dict
         "get_my_user takes files, but the spec has no multipart/form-data body for it",
         "get_my_user is sent without auth, but the spec requires a token for it",
     ]
+
+
+def test_apply_adds_enum_values_and_properties(
+    spec_document: dict[str, Any], applied_spec: dict[str, Any]
+) -> None:
+    schemas = applied_spec["components"]["schemas"]
+    assert 16 in schemas["GuildChannelResponse"]["properties"]["type"]["enum"]
+    assert ("GUILD_MEDIA", 16) in [(m["title"], m["const"]) for m in schemas["ChannelTypes"]["oneOf"]]
+    for name in ("ApplicationCommandCreateRequest", "ApplicationCommandUpdateRequest"):
+        assert schemas[name]["properties"]["nsfw"]["type"] == "boolean"
+    assert "nsfw" in schemas["ApplicationCommandPatchRequestPartial"]["properties"]
+    resolved = schemas["ResolvedObjectsResponse"]["properties"]
+    assert resolved["messages"]["additionalProperties"] == {"$ref": "#/components/schemas/MessageResponse"}
+    assert resolved["attachments"]["additionalProperties"] == {
+        "$ref": "#/components/schemas/AttachmentResponse"
+    }
+    assert "required" not in schemas["ResolvedObjectsResponse"]
+    original = spec_document["components"]["schemas"]
+    assert 16 not in original["GuildChannelResponse"]["properties"]["type"]["enum"], "input mutated"
+    assert "nsfw" not in original["ApplicationCommandCreateRequest"]["properties"], "input mutated"
+
+
+def test_added_values_and_properties_must_fit_the_spec(tmp_path: Path, spec_document: dict[str, Any]) -> None:
+    docs = "https://discord.com/developers/docs/x"
+    enum = "/components/schemas/GuildChannelResponse/properties/type/enum"
+    (tmp_path / "x.toml").write_text(
+        f'[[enum_value]]\npath = "{enum}"\nvalue = 0\ndocs = "{docs}"\n'
+        f'[[enum_value]]\npath = "{enum}"\nvalue = "x"\ndocs = "{docs}"\n'
+        f'[[enum_value]]\npath = "/components/schemas/Nope/enum"\nvalue = 1\ndocs = "{docs}"\n'
+        f'[[property]]\nschema = "ResolvedObjectsResponse"\nname = "users"\ntype = {{ type = "string" }}\n'
+        f'docs = "{docs}"\n'
+        f'[[property]]\nschema = "NoSuchSchema"\nname = "a"\ntype = {{ type = "string" }}\ndocs = "{docs}"\n'
+        f'[[property]]\nschema = "ChannelTypes"\nname = "a"\ntype = {{ type = "string" }}\ndocs = "{docs}"\n'
+        f'[[property]]\nschema = "UserResponse"\nname = "pet"\ntype = {{ "$ref" = "#/components/schemas/Pet" }}\n'
+        f'docs = "{docs}"\n'
+    )
+    assert overrides.load(tmp_path).problems(spec_document) == [
+        f"{enum} already has 0",
+        f"{enum}: 'x' is not of the type of the values there",
+        "/components/schemas/Nope/enum is not an enum list in the spec",
+        "ResolvedObjectsResponse.users is already in the spec",
+        "unknown schema 'NoSuchSchema'",
+        "schema 'ChannelTypes' is not an object with properties",
+        "UserResponse.pet: unknown $ref '#/components/schemas/Pet'",
+    ]
+    (tmp_path / "x.toml").write_text(
+        f'[[property]]\nschema = "UserResponse"\nname = "pet"\ndocs = "{docs}"\n'
+    )
+    with pytest.raises(OverrideError, match="type must be a JSON schema"):
+        overrides.load(tmp_path)
+    (tmp_path / "x.toml").write_text('[[enum_value]]\npath = "/a"\nvalue = 1\n')
+    with pytest.raises(OverrideError, match="needs a docs link"):
+        overrides.load(tmp_path)
+
+
+def test_a_required_property_is_added_to_required(tmp_path: Path, spec_document: dict[str, Any]) -> None:
+    (tmp_path / "x.toml").write_text(
+        '[[property]]\nschema = "UserResponse"\nname = "pet"\ntype = { type = "string" }\nrequired = true\n'
+        'description = "A pet"\ndocs = "https://discord.com/developers/docs/x"\n'
+    )
+    user = overrides.apply(spec_document, overrides.load(tmp_path))["components"]["schemas"]["UserResponse"]
+    assert user["properties"]["pet"] == {"type": "string", "description": "A pet"}
+    assert user["required"][-1] == "pet"

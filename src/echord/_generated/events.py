@@ -32,6 +32,7 @@ from .models import (
     GuildChannelResponseGuildCategory,
     GuildChannelResponseGuildDirectory,
     GuildChannelResponseGuildForum,
+    GuildChannelResponseGuildMedia,
     GuildChannelResponseGuildStageVoice,
     GuildChannelResponseGuildText,
     GuildChannelResponseGuildVoice,
@@ -634,6 +635,7 @@ class GuildCreate(GuildResponse, kw_only=True):
         | GuildChannelResponseGuildStageVoice
         | GuildChannelResponseGuildDirectory
         | GuildChannelResponseGuildForum
+        | GuildChannelResponseGuildMedia
         | UnknownTypeInt
     ] = ABSENT
     threads: list[

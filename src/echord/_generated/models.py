@@ -263,6 +263,7 @@ __all__ = [
     "GuildChannelResponseGuildCategory",
     "GuildChannelResponseGuildDirectory",
     "GuildChannelResponseGuildForum",
+    "GuildChannelResponseGuildMedia",
     "GuildChannelResponseGuildStageVoice",
     "GuildChannelResponseGuildText",
     "GuildChannelResponseGuildVoice",
@@ -1200,6 +1201,8 @@ class ChannelTypes(enum.IntEnum):
     """The channel in a hub containing the listed servers"""
     GUILD_FORUM = 15
     """Channel that can only contain threads"""
+    GUILD_MEDIA = 16
+    """Channel that can only contain threads, similar to GUILD_FORUM channels"""
 
 
 class ConnectedAccountProviders(enum.StrEnum):
@@ -2441,6 +2444,8 @@ class ApplicationCommandCreateRequest(Model, kw_only=True):
     """Determines whether the interaction is handled by the app's interactions handler or by Discord Values: `ApplicationCommandHandler`."""
     type: int | None | UnsetType = UNSET
     """Values: `ApplicationCommandType`."""
+    nsfw: bool | UnsetType = UNSET
+    """Indicates whether the command is age-restricted, defaults to false"""
 
 
 class ApplicationCommandIntegerOption(Model, kw_only=True, tag_field="type", tag=4):
@@ -2677,6 +2682,8 @@ class ApplicationCommandPatchRequestPartial(Model, kw_only=True):
     """Values: `ApplicationIntegrationType`."""
     handler: int | None | UnsetType = UNSET
     """Determines whether the interaction is handled by the app's interactions handler or by Discord Values: `ApplicationCommandHandler`."""
+    nsfw: bool | UnsetType = UNSET
+    """Indicates whether the command is age-restricted"""
 
 
 class ApplicationCommandPermission(Model, kw_only=True):
@@ -2952,6 +2959,8 @@ class ApplicationCommandUpdateRequest(Model, kw_only=True):
     type: int | None | UnsetType = UNSET
     """Values: `ApplicationCommandType`."""
     id: Snowflake | None | UnsetType = UNSET
+    nsfw: bool | UnsetType = UNSET
+    """Indicates whether the command is age-restricted, defaults to false"""
 
 
 class ApplicationCommandUserOption(Model, kw_only=True, tag_field="type", tag=6):
@@ -4716,6 +4725,12 @@ class GuildChannelResponseGuildForum(GuildChannelResponse, tag_field="type", tag
     type: ClassVar[int] = 15
 
 
+class GuildChannelResponseGuildMedia(GuildChannelResponse, tag_field="type", tag=16):
+    """A `GuildChannelResponse` whose `type` is 16."""
+
+    type: ClassVar[int] = 16
+
+
 class GuildHomeSettingsResponse(Model, kw_only=True):
     """The `GuildHomeSettingsResponse` object Discord sends; any field may be absent (see the module docstring)."""
 
@@ -5768,6 +5783,7 @@ class LobbyResponse(Model, kw_only=True):
         | GuildChannelResponseGuildStageVoice
         | GuildChannelResponseGuildDirectory
         | GuildChannelResponseGuildForum
+        | GuildChannelResponseGuildMedia
         | UnsetType
     ) = UNSET
     flags: int = ABSENT
@@ -7081,6 +7097,7 @@ class ResolvedObjectsResponse(Model, kw_only=True):
             | GuildChannelResponseGuildStageVoice
             | GuildChannelResponseGuildDirectory
             | GuildChannelResponseGuildForum
+            | GuildChannelResponseGuildMedia
             | PrivateChannelResponse
             | PrivateGroupChannelResponse
             | ThreadResponseAnnouncementThread
@@ -7092,6 +7109,10 @@ class ResolvedObjectsResponse(Model, kw_only=True):
         | UnsetType
     ) = UNSET
     roles: dict[str, GuildRoleResponse] | None | UnsetType = UNSET
+    messages: dict[str, MessageResponse] | None | UnsetType = UNSET
+    """IDs and partial Message objects"""
+    attachments: dict[str, AttachmentResponse] | None | UnsetType = UNSET
+    """IDs and attachment objects"""
 
 
 class ResourceChannelResponse(Model, kw_only=True):
@@ -8932,6 +8953,7 @@ GuildChannelResponse.__echord_variants__ = (
     GuildChannelResponseGuildStageVoice,
     GuildChannelResponseGuildDirectory,
     GuildChannelResponseGuildForum,
+    GuildChannelResponseGuildMedia,
 )
 PartialExternalConnectionIntegrationResponse.__echord_variants__ = (
     PartialExternalConnectionIntegrationResponseTwitch,

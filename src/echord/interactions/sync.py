@@ -22,7 +22,7 @@ from echord._generated.models import (
     ApplicationCommandResponse,
     ApplicationCommandUpdateRequest,
 )
-from echord._support import UNSET, Snowflake, UnsetType, encode_json
+from echord._support import Snowflake, encode_json
 
 from .options import JSON
 
@@ -37,20 +37,6 @@ _TOP_KEYS = ("type", "name", "description", "name_localizations", "description_l
 _OPTIONAL_LISTS = ("contexts", "integration_types")
 _OPTION_KEYS = ("type", "name", "description", "name_localizations", "description_localizations",
                 "required", "autocomplete", "min_length", "max_length")  # fmt: skip
-
-
-class _CreateRequest(ApplicationCommandCreateRequest, kw_only=True):
-    """The create body plus `nsfw`, which Discord accepts but the pinned OpenAPI spec leaves out."""
-
-    nsfw: bool | UnsetType | None = UNSET
-
-
-class _UpdateRequest(ApplicationCommandUpdateRequest, kw_only=True):
-    nsfw: bool | UnsetType | None = UNSET
-
-
-class _PatchRequest(ApplicationCommandPatchRequestPartial, kw_only=True):
-    nsfw: bool | UnsetType | None = UNSET
 
 
 def _number(value: object) -> object:
@@ -193,7 +179,7 @@ async def sync_commands(
             log.debug("command sync: %s unchanged (%d commands)", where, len(plan.unchanged))
             continue
         if strategy == "bulk":
-            body = [msgspec.convert(p, _UpdateRequest, strict=False) for p in local]
+            body = [msgspec.convert(p, ApplicationCommandUpdateRequest, strict=False) for p in local]
             count(f"bulk overwrite {where}: {len(local)} commands")
             if guild_id is None:
                 await rest.bulk_set_application_commands(application_id, body=list(body))
@@ -202,14 +188,14 @@ async def sync_commands(
             continue
         for payload in plan.create:
             count(f"create {payload['name']!r} ({where})")
-            create = msgspec.convert(payload, _CreateRequest, strict=False)
+            create = msgspec.convert(payload, ApplicationCommandCreateRequest, strict=False)
             if guild_id is None:
                 await rest.create_application_command(application_id, body=create)
             else:
                 await rest.create_guild_application_command(application_id, guild_id, body=create)
         for command_id, payload in plan.update:
             count(f"update {payload['name']!r} ({where})")
-            patch = msgspec.convert(payload, _PatchRequest, strict=False)
+            patch = msgspec.convert(payload, ApplicationCommandPatchRequestPartial, strict=False)
             if guild_id is None:
                 await rest.update_application_command(application_id, command_id, body=patch)
             else:

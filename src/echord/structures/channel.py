@@ -673,6 +673,7 @@ _GUILD_CLASSES: dict[type[m.GuildChannelResponse], type[_Configurable]] = {
     m.GuildChannelResponseGuildStageVoice: StageChannel,
     m.GuildChannelResponseGuildDirectory: DirectoryChannel,
     m.GuildChannelResponseGuildForum: ForumChannel,
+    m.GuildChannelResponseGuildMedia: MediaChannel,
 }
 
 _THREAD_MODELS: dict[int, type[m.ThreadResponse]] = {
