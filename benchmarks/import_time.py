@@ -19,7 +19,9 @@ import time
 VARIANTS: dict[str, str] = {
     "python (empty)": "pass",
     "echord": "import echord",
-    "echord + RESTClient": "import echord; echord.RESTClient",
+    "echord gateway only": "import echord; echord.ShardConnection; echord.EventBus",
+    "echord REST only": "import echord; echord.RESTClient",
+    "echord full Client": "from echord import Client",
     "echord models": "import echord._generated.models",
     "discord.py": "import discord",
     "hikari": "import hikari",
@@ -56,14 +58,14 @@ def main() -> None:
     base = min(samples["python (empty)"])
     best = {name: min(times) - base for name, times in samples.items()}
     print(f"\nimport time, best of {args.rounds} interleaved fresh interpreters (start-up subtracted)")
-    print(f"{'variant':<22}{'best ms':>10}{'median ms':>11}{'vs discord.py':>15}")
+    print(f"{'variant':<24}{'best ms':>10}{'median ms':>11}{'vs discord.py':>15}")
     reference = best.get("discord.py")
     for name, times in samples.items():
         if name == "python (empty)":
             continue
         ratio = f"{best[name] / reference:.2f}x" if reference else "-"
         median = (statistics.median(times) - base) * 1000
-        print(f"{name:<22}{best[name] * 1000:>10.1f}{median:>11.1f}{ratio:>15}")
+        print(f"{name:<24}{best[name] * 1000:>10.1f}{median:>11.1f}{ratio:>15}")
 
 
 if __name__ == "__main__":
