@@ -51,6 +51,10 @@ class Operation:
     query: list[Param]
     body: str | None
     body_required: bool
+    parts: list[Param]
+    """Named binary parts of the multipart body (a sticker's `file`), typed `File`."""
+    form: list[Param]
+    """Plain form fields of a multipart-only body (a sticker's `name`, `tags`, `description`)."""
     flags: OperationFlags
     returns: str
     variants: list[str]
@@ -223,6 +227,42 @@ def _body(namer: TypeNamer, operation: dict[str, Any]) -> tuple[str | None, bool
     return annotation, bool(request.get("required")) and needs_fields
 
 
+FILES_PART = re.compile(r"files\[\d+\]")
+
+
+def _multipart(namer: TypeNamer, operation: dict[str, Any]) -> tuple[list[Param], list[Param]]:
+    """The named file parts and (for multipart-only bodies) the form fields of an operation.
+
+    Only the object properties the multipart schema itself declares (top level or in an `allOf`) count: a
+    union of JSON models in it is the `body`, sent as `payload_json`. `files[n]` parts are the `files`
+    flag's business (spec/overrides/files.toml).
+    """
+    content = operation.get("requestBody", {}).get("content", {})
+    schema = content.get("multipart/form-data", {}).get("schema")
+    if schema is None:
+        return [], []
+    schema = namer.resolve(schema)
+    objects = [schema, *(namer.resolve(member) for member in schema.get("allOf", ()))]
+    parts: list[Param] = []
+    form: list[Param] = []
+    json_body = "application/json" in content
+    for node in objects:
+        if node.get("type") != "object":
+            continue
+        required = set(node.get("required", ()))
+        for wire, prop in node.get("properties", {}).items():
+            if FILES_PART.fullmatch(wire):
+                continue
+            name = _python_name(wire)
+            if prop.get("contentEncoding") == "binary":
+                parts.append(Param(name=name, wire=wire, annotation="File", required=wire in required))
+            elif not json_body:
+                annotation = namer.annotation(prop)
+                form.append(Param(name=name, wire=wire, annotation=annotation, required=wire in required))
+    form.sort(key=lambda p: not p.required)
+    return parts, form
+
+
 def _response(
     namer: TypeNamer, operation: dict[str, Any]
 ) -> tuple[str, list[str], list[tuple[int, ...]], bool]:
@@ -290,6 +330,7 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
         query = _params(namer, item, operation, "query")
         query.sort(key=lambda p: not p.required)
         body, body_required = _body(namer, operation)
+        parts, form = _multipart(namer, operation)
         returns, variants, statuses, optional = _response(namer, operation)
         flags = operation_flags(operation)
         out.append(
@@ -302,6 +343,8 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
                 query=query,
                 body=body,
                 body_required=body_required,
+                parts=parts,
+                form=form,
                 flags=flags,
                 returns=returns,
                 variants=variants,
@@ -311,7 +354,10 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
         )
     out.sort(key=lambda o: o.operation_id)
     for o in out:
-        clashes = {p.name for p in [*o.path_params, *o.query]} & LOCALS
+        names = [p.name for p in [*o.path_params, *o.query, *o.parts, *o.form]]
+        if len(set(names)) != len(names):
+            raise ValueError(f"{o.operation_id}: two parameters are named alike: {sorted(names)}")
+        clashes = set(names) & LOCALS
         if clashes:
             raise ValueError(f"{o.operation_id}: parameters {sorted(clashes)} clash with the method's locals")
     ids = [o.operation_id for o in out]

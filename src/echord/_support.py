@@ -138,6 +138,10 @@ class Requester(Protocol):
 
     `template` is the route as the spec writes it (`/channels/{channel_id}/messages`); `path_params` fills
     it. The implementation (echord.rest) owns encoding, auth, rate limits, retries and errors.
+
+    Any of `files`, `form` or `parts` makes the request multipart/form-data: `form` fields as plain parts,
+    `body` (if given) as the `payload_json` part, `files` as `files[n]` parts (listed in the payload's
+    `attachments`), and each of `parts` as a file part under its own name (a sticker's `file`).
     """
 
     async def request(
@@ -149,6 +153,8 @@ class Requester(Protocol):
         query: Mapping[str, object] | None = None,
         body: object = UNSET,
         files: Sequence[File] | None = None,
+        form: Mapping[str, str] | None = None,
+        parts: Mapping[str, File] | None = None,
         reason: str | None = None,
         auth: bool = True,
         global_exempt: bool = False,
@@ -163,6 +169,8 @@ class Requester(Protocol):
         query: Mapping[str, object] | None = None,
         body: object = UNSET,
         files: Sequence[File] | None = None,
+        form: Mapping[str, str] | None = None,
+        parts: Mapping[str, File] | None = None,
         reason: str | None = None,
         auth: bool = True,
         global_exempt: bool = False,

@@ -76,7 +76,23 @@ def test_signatures_follow_the_spec(applied_spec: dict[str, Any]) -> None:
         if flags.audit_log_reason:
             assert keyword["reason"].annotation == "str | None" and keyword["reason"].default is None
 
-        expected = {q["name"] for q in query}
+        multipart = (
+            op.get("requestBody", {}).get("content", {}).get("multipart/form-data", {}).get("schema", {})
+        )
+        declared_parts = {
+            name
+            for node in [multipart, *multipart.get("allOf", [])]
+            for name, prop in node.get("properties", {}).items()
+            if prop.get("contentEncoding") == "binary" and not name.startswith("files[")
+        }
+        form = {
+            name
+            for name, prop in multipart.get("properties", {}).items()
+            if json_body is None and prop.get("contentEncoding") != "binary"
+        }
+        for name in declared_parts:
+            assert keyword[name].annotation in ("File", "File | None"), (op["operationId"], name)
+        expected = {q["name"] for q in query} | declared_parts | form
         expected |= {"body"} if json_body is not None else set()
         expected |= {"files"} if flags.files else set()
         expected |= {"reason"} if flags.audit_log_reason else set()
@@ -163,6 +179,28 @@ async def test_an_unknown_tag_decodes_to_the_annotated_unknown_variant() -> None
     sticker = await rest.get_sticker(1)
     assert isinstance(sticker, m.UnknownTypeInt)
     assert sticker.type == 99 and sticker.data["name"] == "future sticker"
+
+
+def test_named_file_parts_and_form_fields() -> None:
+    sticker = inspect.signature(RESTClient.create_guild_sticker).parameters
+    assert [(p, str(sticker[p].annotation)) for p in ("file", "name", "tags", "description")] == [
+        ("file", "File"),
+        ("name", "str"),
+        ("tags", "str"),
+        ("description", "str | None | UnsetType"),
+    ]
+    assert sticker["description"].default is UNSET and "body" not in sticker
+    invite = inspect.signature(RESTClient.create_channel_invite).parameters
+    assert (
+        invite["target_users_file"].annotation == "File | None"
+        and invite["target_users_file"].default is None
+    )
+    assert "body" in invite
+    assert (
+        inspect.signature(RESTClient.update_invite_target_users).parameters["target_users_file"].default
+        is KIND.empty
+    )
+    assert "file" in inspect.signature(RESTClient.upload_application_attachment).parameters
 
 
 def test_path_parameters_keep_path_order() -> None:

@@ -179,11 +179,14 @@ class RecordingRequester:
         query: Mapping[str, object] | None = None,
         body: object = UNSET,
         files: Sequence[File] | None = None,
+        form: Mapping[str, str] | None = None,
+        parts: Mapping[str, File] | None = None,
         reason: str | None = None,
         auth: bool = True,
         global_exempt: bool = False,
     ) -> bytes:
         extra = {"query": query, "body": body, "files": files, "reason": reason, "auth": auth}
+        extra |= {"form": form, "parts": parts}
         self.calls.append((method, template, path_params, {**extra, "global_exempt": global_exempt}))
         return self.reply
 
@@ -196,6 +199,8 @@ class RecordingRequester:
         query: Mapping[str, object] | None = None,
         body: object = UNSET,
         files: Sequence[File] | None = None,
+        form: Mapping[str, str] | None = None,
+        parts: Mapping[str, File] | None = None,
         reason: str | None = None,
         auth: bool = True,
         global_exempt: bool = False,
@@ -207,6 +212,8 @@ class RecordingRequester:
             query=query,
             body=body,
             files=files,
+            form=form,
+            parts=parts,
             reason=reason,
             auth=auth,
             global_exempt=global_exempt,
@@ -255,3 +262,68 @@ async def test_thread_search_decides_by_the_requesters_status() -> None:
     assert isinstance(await rest.thread_search(9), m.SearchIndexNotReadyResponse)
     rest = RESTClient(TOKEN, requester=RecordingRequester(json.dumps(SEARCH).encode(), status=200))
     assert isinstance(await rest.thread_search(9), m.ThreadSearchResponse)
+
+
+STICKER = {"id": "7", "name": "wave", "tags": "wave", "type": 2, "format_type": 1, "guild_id": "5"}
+
+
+def _form_parts(request: httpx.Request) -> dict[str, tuple[str | None, bytes]]:
+    """name -> (filename, content) of a multipart request."""
+    boundary = request.headers["content-type"].split("boundary=")[1].encode()
+    out: dict[str, tuple[str | None, bytes]] = {}
+    for chunk in request.content.split(b"--" + boundary)[1:-1]:
+        head, _, content = chunk.strip(b"\r\n").partition(b"\r\n\r\n")
+        disposition = head.decode().split("\r\n")[0]
+        name = disposition.split('name="')[1].split('"')[0]
+        filename = disposition.split('filename="')[1].split('"')[0] if "filename=" in disposition else None
+        out[name] = (filename, content)
+    return out
+
+
+@respx.mock
+@pytest.mark.parametrize("plain", [True, False], ids=["PlainRequester", "RESTRequester"])
+async def test_sticker_upload_sends_form_fields_and_a_file_part(plain: bool, http: httpx.AsyncClient) -> None:
+    route = respx.post(f"{API}/guilds/5/stickers").mock(return_value=httpx.Response(200, json=STICKER))
+    requester = PlainRequester(TOKEN, http=http) if plain else None
+    async with RESTClient(TOKEN, requester=requester) as rest:
+        sticker = await rest.create_guild_sticker(
+            5, name="wave", tags="wave", description="hello", file=File(b"\x89PNG", "wave.png"), reason="new"
+        )
+    assert isinstance(sticker, m.GuildStickerResponse) and sticker.name == "wave"
+    request = route.calls.last.request
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert request.headers["X-Audit-Log-Reason"] == "new"
+    assert _form_parts(request) == {
+        "name": (None, b"wave"),
+        "tags": (None, b"wave"),
+        "description": (None, b"hello"),
+        "file": ("wave.png", b"\x89PNG"),
+    }
+
+
+@respx.mock
+async def test_an_invite_with_a_target_users_file_sends_payload_json_and_the_named_part(
+    rest: RESTClient,
+) -> None:
+    invite = {"code": "abc", "type": 0, "channel": {"id": "2", "type": 0, "name": "general"}}
+    route = respx.post(f"{API}/channels/2/invites").mock(return_value=httpx.Response(200, json=invite))
+    users = File(b"user_id\n1", "users.csv")
+    await rest.create_channel_invite(2, body=m.CreateGuildInviteRequest(max_age=60), target_users_file=users)
+    parts = _form_parts(route.calls.last.request)
+    assert parts["target_users_file"] == ("users.csv", b"user_id\n1")
+    assert json.loads(parts["payload_json"][1]) == {"max_age": 60}
+    assert set(parts) == {"payload_json", "target_users_file"}
+    await rest.create_channel_invite(2, body=m.CreateGuildInviteRequest(max_age=60))
+    assert route.calls.last.request.headers["content-type"] == "application/json"
+
+
+async def test_named_parts_reach_the_requester() -> None:
+    requester = RecordingRequester(b'{"attachment": {"id": "1"}}')
+    rest = RESTClient(TOKEN, requester=requester)
+    attachment = File(b"data", "a.bin")
+    await rest.upload_application_attachment(3, file=attachment)
+    _, template, _, extra = requester.calls[-1]
+    assert template == "/applications/{application_id}/attachment"
+    assert extra["parts"] == {"file": attachment} and extra["form"] is None and extra["body"] is UNSET
+    await rest.update_invite_target_users("abc", target_users_file=attachment)
+    assert requester.calls[-1][3]["parts"] == {"target_users_file": attachment}

@@ -362,3 +362,28 @@ async def test_request_with_status_returns_the_2xx_status() -> None:
     )
     assert await rest.request("GET", "/guilds/{guild_id}/messages/search", {"guild_id": 1}) == b"{}"
     await rest.aclose()
+
+
+async def test_form_fields_and_named_parts_are_resent_on_retry() -> None:
+    stream = io.BytesIO(b"sticker bytes")
+    script = Script(httpx.Response(502), ok())
+    rest = requester(script)
+    await rest.request(
+        "PUT",  # 5xx is retried for idempotent methods only
+        "/invites/{code}/target-users",
+        {"code": "abc"},
+        form={"name": "wave", "tags": "wave"},
+        parts={"file": File(stream, "wave.png")},
+    )
+    assert len(script.requests) == 2
+    first, second = (multipart_parts(r, b) for r, b in zip(script.requests, script.bodies, strict=True))
+    assert (
+        first
+        == second
+        == {
+            "name": (None, b"wave"),
+            "tags": (None, b"wave"),
+            "file": ("wave.png", b"sticker bytes"),
+        }
+    ), "no payload_json without a body, the stream read again from its start"
+    await rest.aclose()

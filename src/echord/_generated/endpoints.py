@@ -190,6 +190,21 @@ def _query(params: Mapping[str, object]) -> dict[str, object]:
     return {key: value for key, value in params.items() if value is not UNSET}
 
 
+def _form(fields: Mapping[str, object]) -> dict[str, str]:
+    """Form fields as strings, without the ones left UNSET or None (booleans as true/false)."""
+    out: dict[str, str] = {}
+    for key, value in fields.items():
+        if value is UNSET or value is None:
+            continue
+        out[key] = ("true" if value else "false") if isinstance(value, bool) else str(value)
+    return out
+
+
+def _parts(parts: Mapping[str, File | None]) -> dict[str, File]:
+    """Named file parts, without the ones not given."""
+    return {key: file for key, file in parts.items() if file is not None}
+
+
 class RESTEndpoints:
     """Every Discord REST endpoint as a typed async method (generated; see codegen/endpoints.py)."""
 
@@ -677,6 +692,7 @@ class RESTEndpoints:
         channel_id: Snowflake | int,
         *,
         body: m.CreateGroupDMInviteRequest | m.CreateGuildInviteRequest,
+        target_users_file: File | None = None,
         reason: str | None = None,
     ) -> m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt | None:
         """Create Channel Invite.
@@ -690,6 +706,7 @@ class RESTEndpoints:
             "/channels/{channel_id}/invites",
             {"channel_id": channel_id},
             body=body,
+            parts=_parts({"target_users_file": target_users_file}),
             reason=reason,
         )
         return (
@@ -914,6 +931,10 @@ class RESTEndpoints:
         self,
         guild_id: Snowflake | int,
         *,
+        file: File,
+        name: str,
+        tags: str,
+        description: str | None | UnsetType = UNSET,
         reason: str | None = None,
     ) -> m.GuildStickerResponse:
         """Create Guild Sticker.
@@ -926,6 +947,8 @@ class RESTEndpoints:
             "POST",
             "/guilds/{guild_id}/stickers",
             {"guild_id": guild_id},
+            form=_form({"name": name, "tags": tags, "description": description}),
+            parts=_parts({"file": file}),
             reason=reason,
         )
         return decode_json(data, _GuildStickerResponse)
@@ -4927,6 +4950,8 @@ class RESTEndpoints:
     async def update_invite_target_users(
         self,
         code: str,
+        *,
+        target_users_file: File,
     ) -> None:
         """Update Target Users.
 
@@ -4940,6 +4965,7 @@ class RESTEndpoints:
             "PUT",
             "/invites/{code}/target-users",
             {"code": code},
+            parts=_parts({"target_users_file": target_users_file}),
         )
 
     async def update_lobby_message_external_moderation_metadata(
@@ -5277,11 +5303,14 @@ class RESTEndpoints:
     async def upload_application_attachment(
         self,
         application_id: Snowflake | int,
+        *,
+        file: File,
     ) -> m.ActivitiesAttachmentResponse:
         """`POST /applications/{application_id}/attachment`"""
         data = await self._requester.request(
             "POST",
             "/applications/{application_id}/attachment",
             {"application_id": application_id},
+            parts=_parts({"file": file}),
         )
         return decode_json(data, _ActivitiesAttachmentResponse)

@@ -116,6 +116,8 @@ class PlainRequester:
         query: Mapping[str, object] | None = None,
         body: object = UNSET,
         files: Sequence[File] | None = None,
+        form: Mapping[str, str] | None = None,
+        parts: Mapping[str, File] | None = None,
         reason: str | None = None,
         auth: bool = True,
         global_exempt: bool = False,
@@ -127,6 +129,8 @@ class PlainRequester:
             query=query,
             body=body,
             files=files,
+            form=form,
+            parts=parts,
             reason=reason,
             auth=auth,
             global_exempt=global_exempt,
@@ -142,6 +146,8 @@ class PlainRequester:
         query: Mapping[str, object] | None = None,
         body: object = UNSET,
         files: Sequence[File] | None = None,
+        form: Mapping[str, str] | None = None,
+        parts: Mapping[str, File] | None = None,
         reason: str | None = None,
         auth: bool = True,
         global_exempt: bool = False,
@@ -155,16 +161,15 @@ class PlainRequester:
         content: bytes | None = None
         data: dict[str, str] | None = None
         upload: list[tuple[str, tuple[str, bytes, str]]] | None = None
-        if files:
+        if files or form or parts:
+            named = [(f"files[{i}]", f) for i, f in enumerate(files or ())] + list((parts or {}).items())
             upload = [
-                (
-                    f"files[{i}]",
-                    (f.filename, await read_file(f), f.content_type or "application/octet-stream"),
-                )
-                for i, f in enumerate(files)
+                (name, (f.filename, await read_file(f), f.content_type or "application/octet-stream"))
+                for name, f in named
             ]
+            data = dict(form or {})
             if body is not UNSET:
-                data = {"payload_json": encode_json(body).decode("utf-8")}
+                data["payload_json"] = encode_json(body).decode("utf-8")
         elif body is not UNSET:
             content = encode_json(body)
             headers["Content-Type"] = "application/json"

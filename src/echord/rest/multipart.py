@@ -1,4 +1,4 @@
-"""Multipart uploads: `payload_json` plus `files[n]` parts, re-readable for retries.
+"""Multipart uploads: form fields, `payload_json`, `files[n]` and named file parts, re-readable for retries.
 
 Each attempt reads every file again: bytes are reused, paths are reopened, seekable file objects are sought
 back to where they started. Sources that cannot be read twice (async iterators, unseekable streams) are
@@ -92,12 +92,34 @@ def _quote(name: str) -> str:
     return name.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
 
 
+def _file_part(boundary: str, name: str, file: File, content: bytes) -> list[bytes]:
+    content_type = file.content_type or mimetypes.guess_type(file.filename)[0] or "application/octet-stream"
+    head = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{_quote(name)}"; '
+        f'filename="{_quote(file.filename)}"\r\nContent-Type: {content_type}\r\n\r\n'
+    )
+    return [head.encode(), content, b"\r\n"]
+
+
 def encode_multipart(
-    payload_json: bytes | None, files: Sequence[File], contents: Sequence[bytes], boundary: str | None = None
+    payload_json: bytes | None,
+    files: Sequence[File],
+    contents: Sequence[bytes],
+    boundary: str | None = None,
+    *,
+    form: Mapping[str, str] | None = None,
+    named: Sequence[tuple[str, File, bytes]] = (),
 ) -> tuple[bytes, str]:
-    """The multipart/form-data body and its Content-Type header value."""
+    """The multipart/form-data body and its Content-Type header value.
+
+    Parts in order: `form` fields, `payload_json`, `files[n]`, then `named` (part name, file, content).
+    """
     boundary = boundary or secrets.token_hex(16)
     parts: list[bytes] = []
+    for key, value in (form or {}).items():
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{_quote(key)}"\r\n\r\n'.encode())
+        parts.append(value.encode())
+        parts.append(b"\r\n")
     if payload_json is not None:
         parts.append(
             f'--{boundary}\r\nContent-Disposition: form-data; name="payload_json"\r\n'
@@ -106,14 +128,8 @@ def encode_multipart(
         parts.append(payload_json)
         parts.append(b"\r\n")
     for index, (file, content) in enumerate(zip(files, contents, strict=True)):
-        content_type = (
-            file.content_type or mimetypes.guess_type(file.filename)[0] or "application/octet-stream"
-        )
-        parts.append(
-            f'--{boundary}\r\nContent-Disposition: form-data; name="files[{index}]"; '
-            f'filename="{_quote(file.filename)}"\r\nContent-Type: {content_type}\r\n\r\n'.encode()
-        )
-        parts.append(content)
-        parts.append(b"\r\n")
+        parts += _file_part(boundary, f"files[{index}]", file, content)
+    for name, file, content in named:
+        parts += _file_part(boundary, name, file, content)
     parts.append(f"--{boundary}--\r\n".encode())
     return b"".join(parts), f"multipart/form-data; boundary={boundary}"

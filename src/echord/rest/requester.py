@@ -97,6 +97,32 @@ def _query_params(query: Mapping[str, object] | None) -> httpx.QueryParams:
     return httpx.QueryParams(params)
 
 
+class _Upload:
+    """The files, form fields and named file parts of one multipart request, read again for each attempt."""
+
+    __slots__ = ("_count", "_form", "_names", "_reader")
+
+    def __init__(self, files: Sequence[File], form: Mapping[str, str], parts: Mapping[str, File]) -> None:
+        self._count = len(files)
+        self._form = dict(form)
+        self._names = list(parts)
+        self._reader = FileReader([*files, *parts.values()])
+
+    async def encode(self, payload_json: bytes | None) -> tuple[bytes, str]:
+        """The multipart body and its Content-Type header."""
+        contents = await self._reader.read_all()
+        files = self._reader.files
+        named = [
+            (name, file, data)
+            for name, file, data in zip(
+                self._names, files[self._count :], contents[self._count :], strict=True
+            )
+        ]
+        return encode_multipart(
+            payload_json, files[: self._count], contents[: self._count], form=self._form, named=named
+        )
+
+
 class RESTRequester:
     """Sends REST requests for one token (or none), sharing a `RateLimiter` with other requesters if given.
 
@@ -162,6 +188,8 @@ class RESTRequester:
         query: Mapping[str, object] | None = None,
         body: object = UNSET,
         files: Sequence[File] | None = None,
+        form: Mapping[str, str] | None = None,
+        parts: Mapping[str, File] | None = None,
         reason: str | None = None,
         auth: bool = True,
         global_exempt: bool = False,
@@ -174,6 +202,8 @@ class RESTRequester:
             query=query,
             body=body,
             files=files,
+            form=form,
+            parts=parts,
             reason=reason,
             auth=auth,
             global_exempt=global_exempt,
@@ -189,6 +219,8 @@ class RESTRequester:
         query: Mapping[str, object] | None = None,
         body: object = UNSET,
         files: Sequence[File] | None = None,
+        form: Mapping[str, str] | None = None,
+        parts: Mapping[str, File] | None = None,
         reason: str | None = None,
         auth: bool = True,
         global_exempt: bool = False,
@@ -205,13 +237,15 @@ class RESTRequester:
             headers["Authorization"] = self._authorization
         if reason:
             headers["X-Audit-Log-Reason"] = quote(reason, safe="")
-        reader = FileReader(files) if files else None
+        upload = _Upload(files or (), form or {}, parts or {}) if files or form or parts else None
         payload_json: bytes | None = None
         content: bytes | None = None
-        if reader is not None:
+        if files:
             payload_json = encode_json(
-                merge_attachments(to_payload(body) if body is not UNSET else {}, reader.files)
+                merge_attachments(to_payload(body) if body is not UNSET else {}, files)
             )
+        elif upload is not None and body is not UNSET:
+            payload_json = encode_json(body)
         elif body is not UNSET:
             content = encode_json(body)
             headers["Content-Type"] = "application/json"
@@ -222,7 +256,7 @@ class RESTRequester:
             _query_params(query),
             content,
             payload_json,
-            reader,
+            upload,
             auth,
             global_exempt or route.global_exempt,
         )
@@ -235,7 +269,7 @@ class RESTRequester:
         params: httpx.QueryParams,
         content: bytes | None,
         payload_json: bytes | None,
-        reader: FileReader | None,
+        upload: _Upload | None,
         auth: bool,
         exempt: bool,
     ) -> tuple[int, bytes]:
@@ -255,10 +289,8 @@ class RESTRequester:
                 )
             if auth and limiter.is_token_invalid(digest):
                 raise InvalidTokenError(f"{route}: the token was rejected (401) earlier; not sending")
-            if reader is not None:
-                content, headers["Content-Type"] = encode_multipart(
-                    payload_json, reader.files, await reader.read_all()
-                )
+            if upload is not None:
+                content, headers["Content-Type"] = await upload.encode(payload_json)
             ticket = await limiter.acquire(route, digest, global_exempt=exempt)
             limiter.metrics.emit(_event("request", route))
             try:
