@@ -1,4 +1,8 @@
-"""Permission maths, as Discord documents it (topics/permissions)."""
+"""Permission maths, as Discord documents it (topics/permissions), on the emulator's world records.
+
+The maths is `echord.utils.permissions`; these tests check that the world's `Role` and `Overwrite` records
+feed it as the emulator does.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,51 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from echord.testing import ChannelType, Overwrite, Permission, World
-from echord.testing.permissions import ALL_PERMISSIONS, apply_implicit, apply_overwrites, base_permissions
+from echord.testing.models import Role
+from echord.testing.permissions import ALL_PERMISSIONS
+from echord.utils.permissions import apply_overwrites, compute_base_permissions, compute_channel_permissions
 
 P = Permission
 GUILD = 100
 ROLE_A, ROLE_B, USER = 200, 300, 400
+
+
+def _roles(role_permissions: dict[int, int]) -> list[Role]:
+    return [
+        Role(id=role_id, guild_id=GUILD, name=str(role_id), permissions=bits)
+        for role_id, bits in role_permissions.items()
+    ]
+
+
+def base_permissions(
+    *,
+    guild_id: int,
+    owner_id: int,
+    user_id: int,
+    role_permissions: dict[int, int],
+    member_role_ids: list[int],
+) -> int:
+    return compute_base_permissions(
+        guild_id=guild_id,
+        owner_id=owner_id,
+        member_id=user_id,
+        member_role_ids=member_role_ids,
+        roles=_roles(role_permissions),
+    )
+
+
+def apply_implicit(permissions: int, *, is_text: bool, timed_out: bool) -> int:
+    """The implicit rules alone: `permissions` as @everyone's, no overwrites, a text channel or a category."""
+    return compute_channel_permissions(
+        guild_id=GUILD,
+        owner_id=1,
+        member_id=USER,
+        member_role_ids=[],
+        roles=_roles({GUILD: permissions}),
+        overwrites=[],
+        channel_type=ChannelType.GUILD_TEXT if is_text else ChannelType.GUILD_CATEGORY,
+        timed_out=timed_out,
+    )
 
 
 def test_owner_and_administrator_have_everything() -> None:
@@ -52,7 +96,7 @@ def test_overwrite_order_everyone_then_roles_then_member() -> None:
 
     def compute(*overwrites: Overwrite, roles: tuple[int, ...] = (ROLE_A,)) -> int:
         return apply_overwrites(
-            base, guild_id=GUILD, user_id=USER, member_role_ids=roles, overwrites=overwrites
+            base, guild_id=GUILD, member_id=USER, member_role_ids=roles, overwrites=overwrites
         )
 
     assert not compute(everyone_denies) & P.SEND_MESSAGES
@@ -86,7 +130,7 @@ def test_implicit_rules() -> None:
 def test_administrator_ignores_overwrites(raw: list[tuple[int, int, int]]) -> None:
     overwrites = [Overwrite(target, 1 if target == USER else 0, allow, deny) for target, allow, deny in raw]
     got = apply_overwrites(
-        ALL_PERMISSIONS, guild_id=GUILD, user_id=USER, member_role_ids=[ROLE_A], overwrites=overwrites
+        ALL_PERMISSIONS, guild_id=GUILD, member_id=USER, member_role_ids=[ROLE_A], overwrites=overwrites
     )
     assert got == ALL_PERMISSIONS
 

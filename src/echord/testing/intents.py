@@ -1,41 +1,19 @@
-"""Gateway intents: which intent each dispatch needs, and which intents are privileged."""
+"""Which intent each dispatch needs, and the application flags for privileged intents.
+
+The intent bits themselves are `echord.utils.Intents`.
+"""
 
 from __future__ import annotations
 
-import enum
+from echord.utils.flags import ApplicationFlags
+from echord.utils.intents import Intents
 
+Intent = Intents
+"""The intent bits, under the name the emulator has always exported."""
 
-class Intent(enum.IntFlag):
-    """Gateway intent bits (events/gateway#list-of-intents)."""
+ALL_INTENTS = int(Intents.all())
 
-    GUILDS = 1 << 0
-    GUILD_MEMBERS = 1 << 1
-    GUILD_MODERATION = 1 << 2
-    GUILD_EXPRESSIONS = 1 << 3
-    GUILD_INTEGRATIONS = 1 << 4
-    GUILD_WEBHOOKS = 1 << 5
-    GUILD_INVITES = 1 << 6
-    GUILD_VOICE_STATES = 1 << 7
-    GUILD_PRESENCES = 1 << 8
-    GUILD_MESSAGES = 1 << 9
-    GUILD_MESSAGE_REACTIONS = 1 << 10
-    GUILD_MESSAGE_TYPING = 1 << 11
-    DIRECT_MESSAGES = 1 << 12
-    DIRECT_MESSAGE_REACTIONS = 1 << 13
-    DIRECT_MESSAGE_TYPING = 1 << 14
-    MESSAGE_CONTENT = 1 << 15
-    GUILD_SCHEDULED_EVENTS = 1 << 16
-    AUTO_MODERATION_CONFIGURATION = 1 << 20
-    AUTO_MODERATION_EXECUTION = 1 << 21
-    GUILD_MESSAGE_POLLS = 1 << 24
-    DIRECT_MESSAGE_POLLS = 1 << 25
-
-
-ALL_INTENTS = 0
-for _bit in Intent:
-    ALL_INTENTS |= _bit.value
-
-PRIVILEGED_INTENTS = (Intent.GUILD_MEMBERS | Intent.GUILD_PRESENCES | Intent.MESSAGE_CONTENT).value
+PRIVILEGED_INTENTS = int(Intents.PRIVILEGED)
 
 # Events that need an intent; the first entry is for guild events, the second for DM events.
 _EVENT_INTENTS: dict[str, tuple[int, int]] = {
@@ -83,11 +61,11 @@ def required_intent(event: str, *, in_guild: bool) -> int:
 
 def application_flags(allowed_intents: int) -> int:
     """Application flags announcing which privileged intents are enabled (GATEWAY_* flags)."""
-    flags = 0
+    flags: int = 0
     if allowed_intents & Intent.GUILD_PRESENCES:
-        flags |= 1 << 12
+        flags |= ApplicationFlags.GATEWAY_PRESENCE
     if allowed_intents & Intent.GUILD_MEMBERS:
-        flags |= 1 << 14
+        flags |= ApplicationFlags.GATEWAY_GUILD_MEMBERS
     if allowed_intents & Intent.MESSAGE_CONTENT:
-        flags |= 1 << 18
-    return flags
+        flags |= ApplicationFlags.GATEWAY_MESSAGE_CONTENT
+    return int(flags)

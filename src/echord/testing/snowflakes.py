@@ -1,11 +1,15 @@
-"""Discord-style ids: milliseconds since the Discord epoch, worker, process and an increment."""
+"""The emulator's id source; reading ids back is `echord.utils.snowflake`."""
 
 from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
 
-DISCORD_EPOCH_MS = 1_420_070_400_000
+from echord.utils.snowflake import DISCORD_EPOCH, snowflake_time
+
+__all__ = ["DISCORD_EPOCH_MS", "SnowflakeGenerator", "iso_timestamp", "snowflake_time"]
+
+DISCORD_EPOCH_MS = DISCORD_EPOCH
 
 
 class SnowflakeGenerator:
@@ -18,23 +22,13 @@ class SnowflakeGenerator:
         self._last = 0
 
     def next(self) -> int:
-        ms = int(time.time() * 1000) - DISCORD_EPOCH_MS
+        ms = int(time.time() * 1000) - DISCORD_EPOCH
         value = (ms << 22) | (self._worker << 17) | (self._process << 12) | (self._increment & 0xFFF)
         self._increment += 1
         if value <= self._last:
             value = self._last + 1
         self._last = value
         return value
-
-
-def snowflake_time(snowflake: int) -> datetime:
-    """The creation time encoded in a snowflake."""
-    return datetime.fromtimestamp(((snowflake >> 22) + DISCORD_EPOCH_MS) / 1000, tz=UTC)
-
-
-def snowflake_from_time(moment: datetime) -> int:
-    """The smallest snowflake created at `moment` (what Discord accepts in before/after queries)."""
-    return (int(moment.timestamp() * 1000) - DISCORD_EPOCH_MS) << 22
 
 
 def iso_timestamp(moment: datetime | None = None) -> str:

@@ -9,10 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from echord.utils.permissions import compute_base_permissions, compute_channel_permissions
+
 from . import api_errors
 from ._json import JSONObject
 from .models import Channel, ChannelType, Command, Guild, Interaction, Invite, Member, Message, User, Webhook
-from .permissions import ALL_PERMISSIONS, Permission, apply_implicit, apply_overwrites, base_permissions
+from .permissions import Permission
 from .snowflakes import SnowflakeGenerator
 
 log = logging.getLogger("echord.testing.world")
@@ -127,12 +129,14 @@ class WorldStore:
         member = guild.members.get(user_id)
         if member is None:
             return 0
-        return base_permissions(
-            guild_id=guild.id,
-            owner_id=guild.owner_id,
-            user_id=user_id,
-            role_permissions={r.id: r.permissions for r in guild.roles.values()},
-            member_role_ids=member.roles,
+        return int(
+            compute_base_permissions(
+                guild_id=guild.id,
+                owner_id=guild.owner_id,
+                member_id=user_id,
+                member_role_ids=member.roles,
+                roles=guild.roles.values(),
+            )
         )
 
     def permissions_for(self, user_id: int, channel_id: int) -> int:
@@ -154,23 +158,20 @@ class WorldStore:
         member = guild.members.get(user_id)
         if member is None:
             return 0
-        base = self.guild_permissions(guild.id, user_id)
-        if base == ALL_PERMISSIONS and (user_id == guild.owner_id or base & Permission.ADMINISTRATOR):
-            return ALL_PERMISSIONS
         source = channel
         if channel.type in ChannelType.THREADS and channel.parent_id in self.channels:
             source = self.channels[channel.parent_id]
-        permissions = apply_overwrites(
-            base,
-            guild_id=guild.id,
-            user_id=user_id,
-            member_role_ids=member.roles,
-            overwrites=source.overwrites,
-        )
-        return apply_implicit(
-            permissions,
-            is_text=channel.type in ChannelType.TEXT_LIKE,
-            timed_out=_in_future(member.communication_disabled_until),
+        return int(
+            compute_channel_permissions(
+                guild_id=guild.id,
+                owner_id=guild.owner_id,
+                member_id=user_id,
+                member_role_ids=member.roles,
+                roles=guild.roles.values(),
+                overwrites=source.overwrites,
+                channel_type=channel.type,
+                timed_out=_in_future(member.communication_disabled_until),
+            )
         )
 
     def require(self, user_id: int, channel_id: int, permission: Permission) -> None:
