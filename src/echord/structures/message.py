@@ -177,20 +177,18 @@ class Message(Identified[m.MessageResponse]):
         fail_if_not_exists: bool = True,
         silent: bool = False,
     ) -> Message:
-        """Send a message in the same channel that replies to this one."""
-        parts = MessageParts(
+        """Send a message in the same channel that replies to this one (`channel.send` with `reply_to=`)."""
+        return await self.channel.send(
             content,
             embed=embed,
             embeds=embeds,
             components=components,
+            files=files,
             allowed_mentions=allowed_mentions,
+            reply_to=self.to_reference(fail_if_not_exists=fail_if_not_exists),
+            mention_author=mention_author,
             silent=silent,
         )
-        body = parts.create_request(
-            reply_to=self.to_reference(fail_if_not_exists=fail_if_not_exists), mention_author=mention_author
-        )
-        data = await self._state.rest.create_message(self.channel_id, body=body, files=files)
-        return Message(self._state, data, guild_id=self.guild_id)
 
     async def edit(
         self,

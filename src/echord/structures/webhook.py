@@ -98,7 +98,7 @@ class Webhook(Identified[WebhookData]):
             self._token(),
             body=body,
             wait=wait,
-            thread_id=UNSET if thread is None else snowflake(thread),
+            thread_id=_thread_id(thread),
             files=files,
         )
         return None if data is None else Message(self._state, data)
@@ -122,7 +122,7 @@ class Webhook(Identified[WebhookData]):
             self._token(),
             snowflake(message),
             body=body,
-            thread_id=UNSET if thread is None else snowflake(thread),
+            thread_id=_thread_id(thread),
             files=files,
         )
         return Message(self._state, data)
@@ -133,7 +133,7 @@ class Webhook(Identified[WebhookData]):
             self.id,
             self._token(),
             snowflake(message),
-            thread_id=UNSET if thread is None else snowflake(thread),
+            thread_id=_thread_id(thread),
         )
 
     async def edit(
@@ -162,3 +162,8 @@ class Webhook(Identified[WebhookData]):
             await self._state.rest.delete_webhook(self.id, reason=reason)
         else:
             await self._state.rest.delete_webhook_by_token(self.id, token)
+
+
+def _thread_id(thread: int | HasId | None) -> Snowflake | UnsetType:
+    """The `thread_id` query parameter: UNSET (the webhook's own channel) unless a thread is named."""
+    return UNSET if thread is None else snowflake(thread)
