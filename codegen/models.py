@@ -1,6 +1,6 @@
 """The model generator: every component schema of Discord's spec as a msgspec Struct, enum or alias.
 
-`generate(spec)` returns {"models.py": source}. It is a small emitter of its own rather than
+`generate(spec)` returns {"models.py": source, "enums.py": source}. It is a small emitter of its own rather than
 datamodel-code-generator: the spike measured six defects in dcg's msgspec output that each need a template
 override or a post-processor (lost union tags, undecodable Structs, str snowflakes, closed enums and required
 fields, numbered names), while the shapes Discord's spec uses are few enough to render directly. Rendering
@@ -70,6 +70,23 @@ To extend a model (gateway events add fields), subclass it and give every new fi
 (`guild_id: Snowflake | UnsetType = UNSET`) and pass `kw_only=True` as the generated classes do (msgspec
 does not inherit it), so field order never matters.
 """
+
+ENUMS_DOC = """The enum classes of Discord's spec (one per enum schema), for comparison and completion.
+
+Model fields stay plain `int`/`str` (see `echord._generated.models`), so nothing needs these classes to
+decode; `echord._generated.models` re-exports them lazily, and importing the models does not create them.
+"""
+
+ENUM_GETATTR = '''def __getattr__(name: str) -> Any:
+    """The enum classes, imported from echord._generated.enums on first access."""
+    if name in _ENUMS:
+        from echord._generated import enums
+
+        value = getattr(enums, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+'''
 
 ENUM_BASES = {"integer": "enum.IntEnum", "string": "enum.StrEnum"}
 PRIMITIVES = {"integer": "int", "number": "float", "boolean": "bool", "null": "None"}
@@ -373,7 +390,7 @@ def _order(analysis: Analysis, names: list[str]) -> list[str]:
 
 
 def generate(spec: dict[str, Any]) -> dict[str, str]:
-    """Render `models.py` for the (overridden) spec."""
+    """Render `models.py` and `enums.py` (the enum classes, re-exported lazily by models) for the spec."""
     analysis = analyse(spec)
     emit = Emitter(analysis)
     schemas = analysis.schemas
@@ -398,17 +415,23 @@ def generate(spec: dict[str, Any]) -> dict[str, str]:
     unknown_blocks = [emit.unknown(n, *emit.unknown_classes[n]) for n in sorted(emit.unknown_classes)]
     exported = sorted([*enums, *structs, "InnerError", *aliases, *emit.unknown_classes])
     exported += sorted(sub for split in analysis.splits.values() for sub, _ in split.values)
+    exported_enums = ", ".join(repr(n) for n in enums)
+    imported_enums = ", ".join(sorted(enums, key=lambda n: (n.lower(), n)))  # in ruff's isort order
     parts = [
         '"""' + MODULE_DOC + '"""\n\n',
         "from __future__ import annotations\n\n",
-        "import enum\n",
         "from datetime import datetime\n",
-        "from typing import Annotated, Any, ClassVar, TypeAlias\n\n",
+        "from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeAlias\n\n",
         "import msgspec\n",
         "from msgspec import Meta\n\n",
         "from echord._support import ABSENT, UNSET, Model, Snowflake, UnknownVariant, UnsetType\n\n",
-        "__all__ = [" + ", ".join(repr(n) for n in sorted(exported)) + "]\n\n\n",
-        "\n\n".join(blocks),
+        "if TYPE_CHECKING:\n",
+        "    from echord._generated.enums import (" + imported_enums + ")\n\n",
+        "__all__ = [" + ", ".join(repr(n) for n in sorted(exported)) + "]\n\n",
+        "# The enum classes live in echord._generated.enums (no field needs them, and creating them is a good\n",
+        "# part of this module's import time); they are re-exported here on first access.\n",
+        "_ENUMS = frozenset({" + exported_enums + "})\n\n\n",
+        ENUM_GETATTR,
         "\n\n",
         "\n\n".join(unknown_blocks),
         "\n\n",
@@ -418,4 +441,11 @@ def generate(spec: dict[str, Any]) -> dict[str, str]:
         "\n\n",
         "".join(fallbacks),
     ]
-    return {"models.py": "".join(parts)}
+    enum_parts = [
+        '"""' + ENUMS_DOC + '"""\n\n',
+        "from __future__ import annotations\n\n",
+        "import enum\n\n",
+        "__all__ = [" + exported_enums + "]\n\n\n",
+        "\n\n".join(blocks),
+    ]
+    return {"models.py": "".join(parts), "enums.py": "".join(enum_parts)}

@@ -36,14 +36,108 @@ does not inherit it), so field order never matters.
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
-from typing import Annotated, Any, ClassVar, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeAlias
 
 import msgspec
 from msgspec import Meta
 
 from echord._support import ABSENT, UNSET, Model, Snowflake, UnknownVariant, UnsetType
+
+if TYPE_CHECKING:
+    from echord._generated.enums import (
+        ActionTypes,
+        ActivityActionTypes,
+        AfkTimeouts,
+        AllowedMentionTypes,
+        ApplicationCommandHandler,
+        ApplicationCommandOptionType,
+        ApplicationCommandPermissionType,
+        ApplicationCommandType,
+        ApplicationEventWebhooksStatus,
+        ApplicationExplicitContentFilterTypes,
+        ApplicationIdentityProviderAuthType,
+        ApplicationIntegrationType,
+        ApplicationTypes,
+        AuditLogActionTypes,
+        AuthorType,
+        AutomodActionType,
+        AutomodEventType,
+        AutomodKeywordPresetType,
+        AutomodTriggerType,
+        AvailableLocalesEnum,
+        ButtonStyleTypes,
+        ChannelPermissionOverwrites,
+        ChannelTypes,
+        ConnectedAccountProviders,
+        ConnectedAccountVisibility,
+        EmbeddedActivityLocationKind,
+        EntitlementOwnerTypes,
+        EntitlementTenantFulfillmentStatusResponse,
+        EntitlementTypes,
+        ForumLayout,
+        GuildExplicitContentFilterTypes,
+        GuildFeatures,
+        GuildJoinRequestApplicationStatus,
+        GuildMemberVerificationFormFieldType,
+        GuildMFALevel,
+        GuildNSFWContentLevel,
+        GuildOnboardingMode,
+        GuildScheduledEventEntityTypes,
+        GuildScheduledEventPrivacyLevels,
+        GuildScheduledEventStatuses,
+        GuildScheduledEventUserResponses,
+        HasOption,
+        IntegrationExpireBehaviorTypes,
+        IntegrationExpireGracePeriodTypes,
+        IntegrationTypes,
+        InteractionCallbackTypes,
+        InteractionContextType,
+        InteractionTypes,
+        InviteTargetTypes,
+        InviteTypes,
+        MessageComponentSeparatorSpacingSize,
+        MessageComponentTypes,
+        MessageReferenceType,
+        MessageShareCustomUserThemeBaseTheme,
+        MessageType,
+        MetadataItemTypes,
+        NameplatePalette,
+        NewMemberActionType,
+        OAuth2Scopes,
+        OnboardingPromptType,
+        PollLayoutTypes,
+        PremiumGuildTiers,
+        PremiumTypes,
+        PurchaseType,
+        ReactionTypes,
+        RecurrenceRuleFrequencies,
+        RecurrenceRuleMonths,
+        RecurrenceRuleWeekdays,
+        SearchableEmbedType,
+        SKUIneligibilityReason,
+        SnowflakeSelectDefaultValueTypes,
+        SortingMode,
+        SortingOrder,
+        StageInstancesPrivacyLevels,
+        StickerFormatTypes,
+        StickerTypes,
+        SubscriptionResponseStatusType,
+        TargetUsersJobStatusTypes,
+        TeamMemberRoles,
+        TeamMembershipStates,
+        TextInputStyleTypes,
+        ThreadAutoArchiveDuration,
+        ThreadSearchTagSetting,
+        ThreadSortingMode,
+        ThreadSortOrder,
+        UserNotificationSettings,
+        VerificationLevels,
+        VideoQualityModes,
+        WebhookTypes,
+        WidgetImageStyles,
+        WidgetUserDiscriminator,
+    )
 
 __all__ = [
     "AccountResponse",
@@ -642,1502 +736,114 @@ __all__ = [
     "WidgetUserDiscriminator",
 ]
 
-
-class ActionTypes(enum.StrEnum):
-    """Values of `ActionTypes`."""
-
-    TYPING_START = "TYPING_START"
-    """User started typing in a channel"""
-    INVITE_CREATE = "INVITE_CREATE"
-    """Invite to a channel was created"""
-    INVITE_DELETE = "INVITE_DELETE"
-    """Invite to a channel was deleted"""
-    WEBHOOKS_UPDATE = "WEBHOOKS_UPDATE"
-    """Guild channel webhook was created, updated, or deleted"""
-    CHANNEL_CREATE = "CHANNEL_CREATE"
-    """New guild channel created"""
-    VOICE_CHANNEL_STATUS_UPDATE = "VOICE_CHANNEL_STATUS_UPDATE"
-    """Voice channel status was updated"""
-    CHANNEL_UPDATE = "CHANNEL_UPDATE"
-    """Channel was updated"""
-    CHANNEL_DELETE = "CHANNEL_DELETE"
-    """Channel was deleted"""
-    CHANNEL_PINS_UPDATE = "CHANNEL_PINS_UPDATE"
-    """Message was pinned or unpinned"""
-    THREAD_CREATE = "THREAD_CREATE"
-    """Thread created, also sent when being added to a private thread"""
-    THREAD_UPDATE = "THREAD_UPDATE"
-    """Thread was updated"""
-    THREAD_DELETE = "THREAD_DELETE"
-    """Thread was deleted"""
-    THREAD_LIST_SYNC = "THREAD_LIST_SYNC"
-    """Sent when gaining access to a channel, contains all active threads in that channel"""
-    THREAD_MEMBER_UPDATE = "THREAD_MEMBER_UPDATE"
-    """Thread member for the current user was updated"""
-    THREAD_MEMBERS_UPDATE = "THREAD_MEMBERS_UPDATE"
-    """Some user(s) were added to or removed from a thread"""
-    GUILD_CREATE = "GUILD_CREATE"
-    """Lazy-load for unavailable guild, guild became available, or user joined a new guild"""
-    GUILD_UPDATE = "GUILD_UPDATE"
-    """Guild was updated"""
-    GUILD_DELETE = "GUILD_DELETE"
-    """Guild became unavailable, or user left/was removed from a guild"""
-    GUILD_EMOJIS_UPDATE = "GUILD_EMOJIS_UPDATE"
-    """Guild emojis were updated"""
-    GUILD_STICKERS_UPDATE = "GUILD_STICKERS_UPDATE"
-    """Guild stickers were updated"""
-    GUILD_INTEGRATIONS_UPDATE = "GUILD_INTEGRATIONS_UPDATE"
-    """Guild integration was updated"""
-    GUILD_MEMBER_ADD = "GUILD_MEMBER_ADD"
-    """New user joined a guild"""
-    GUILD_MEMBER_UPDATE = "GUILD_MEMBER_UPDATE"
-    """Guild member was updated"""
-    GUILD_MEMBER_REMOVE = "GUILD_MEMBER_REMOVE"
-    """User was removed from a guild"""
-    GUILD_BAN_ADD = "GUILD_BAN_ADD"
-    """User was banned from a guild"""
-    GUILD_BAN_REMOVE = "GUILD_BAN_REMOVE"
-    """User was unbanned from a guild"""
-    GUILD_ROLE_CREATE = "GUILD_ROLE_CREATE"
-    """Guild role was created"""
-    GUILD_ROLE_UPDATE = "GUILD_ROLE_UPDATE"
-    """Guild role was updated"""
-    GUILD_ROLE_DELETE = "GUILD_ROLE_DELETE"
-    """Guild role was deleted"""
-    GUILD_MEMBERS_CHUNK = "GUILD_MEMBERS_CHUNK"
-    """Response to Request Guild Members"""
-    MESSAGE_CREATE = "MESSAGE_CREATE"
-    """Message was created"""
-    MESSAGE_UPDATE = "MESSAGE_UPDATE"
-    """Message was edited"""
-    MESSAGE_DELETE = "MESSAGE_DELETE"
-    """Message was deleted"""
-    MESSAGE_DELETE_BULK = "MESSAGE_DELETE_BULK"
-    """Multiple messages were deleted at once"""
-    MESSAGE_REACTION_ADD = "MESSAGE_REACTION_ADD"
-    """User reacted to a message"""
-    MESSAGE_REACTION_REMOVE = "MESSAGE_REACTION_REMOVE"
-    """User removed a reaction from a message"""
-    MESSAGE_REACTION_REMOVE_ALL = "MESSAGE_REACTION_REMOVE_ALL"
-    """All reactions were explicitly removed from a message"""
-    MESSAGE_REACTION_REMOVE_EMOJI = "MESSAGE_REACTION_REMOVE_EMOJI"
-    """All reactions for a given emoji were explicitly removed from a message"""
-    USER_UPDATE = "USER_UPDATE"
-    """Properties about the user changed"""
-    ENTITLEMENT_CREATE = "ENTITLEMENT_CREATE"
-    """Entitlement was created"""
-    ENTITLEMENT_UPDATE = "ENTITLEMENT_UPDATE"
-    """Entitlement was updated"""
-    ENTITLEMENT_DELETE = "ENTITLEMENT_DELETE"
-    """Entitlement was deleted"""
-    READY = "READY"
-    """Contains the initial state information"""
-    RESUMED = "RESUMED"
-    """Response to Resume"""
-    PRESENCE_UPDATE = "PRESENCE_UPDATE"
-    """User was updated"""
-    VOICE_STATE_UPDATE = "VOICE_STATE_UPDATE"
-    """Someone joined, left, or moved a voice channel"""
-    VOICE_SERVER_UPDATE = "VOICE_SERVER_UPDATE"
-    """Guild's voice server was updated"""
-    LOBBY_MESSAGE_CREATE = "LOBBY_MESSAGE_CREATE"
-    """Sent when a message is created in a lobby"""
-    LOBBY_MESSAGE_UPDATE = "LOBBY_MESSAGE_UPDATE"
-    """Sent when a message is updated in a lobby"""
-    LOBBY_MESSAGE_DELETE = "LOBBY_MESSAGE_DELETE"
-    """Sent when a message is deleted from a lobby"""
-    GAME_DIRECT_MESSAGE_CREATE = "GAME_DIRECT_MESSAGE_CREATE"
-    """Sent when a direct message is created during an active Social SDK session"""
-    GAME_DIRECT_MESSAGE_DELETE = "GAME_DIRECT_MESSAGE_DELETE"
-    """Sent when a direct message is deleted during an active Social SDK session"""
-    GAME_DIRECT_MESSAGE_UPDATE = "GAME_DIRECT_MESSAGE_UPDATE"
-    """Sent when a direct message is updated during an active Social SDK session"""
-    INTERACTION_CREATE = "INTERACTION_CREATE"
-    """User used an interaction, such as an Application Command"""
-    INTEGRATION_CREATE = "INTEGRATION_CREATE"
-    """Guild integration was created"""
-    INTEGRATION_UPDATE = "INTEGRATION_UPDATE"
-    """Guild integration was updated"""
-    INTEGRATION_DELETE = "INTEGRATION_DELETE"
-    """Guild integration was deleted"""
-    APPLICATION_COMMAND_PERMISSIONS_UPDATE = "APPLICATION_COMMAND_PERMISSIONS_UPDATE"
-    """Application command permission was updated"""
-    APPLICATION_AUTHORIZED = "APPLICATION_AUTHORIZED"
-    """Sent when an app was authorized by a user to a server or their account"""
-    APPLICATION_DEAUTHORIZED = "APPLICATION_DEAUTHORIZED"
-    """Sent when an app was deauthorized by a user"""
-    STAGE_INSTANCE_CREATE = "STAGE_INSTANCE_CREATE"
-    """Stage instance was created"""
-    STAGE_INSTANCE_UPDATE = "STAGE_INSTANCE_UPDATE"
-    """Stage instance was updated"""
-    STAGE_INSTANCE_DELETE = "STAGE_INSTANCE_DELETE"
-    """Stage instance was deleted or closed"""
-    GUILD_AUDIT_LOG_ENTRY_CREATE = "GUILD_AUDIT_LOG_ENTRY_CREATE"
-    """A guild audit log entry was created"""
-    GUILD_SCHEDULED_EVENT_CREATE = "GUILD_SCHEDULED_EVENT_CREATE"
-    """Guild scheduled event was created"""
-    GUILD_SCHEDULED_EVENT_UPDATE = "GUILD_SCHEDULED_EVENT_UPDATE"
-    """Guild scheduled event was updated"""
-    GUILD_SCHEDULED_EVENT_DELETE = "GUILD_SCHEDULED_EVENT_DELETE"
-    """Guild scheduled event was deleted"""
-    GUILD_SCHEDULED_EVENT_USER_ADD = "GUILD_SCHEDULED_EVENT_USER_ADD"
-    """User subscribed to a guild scheduled event"""
-    GUILD_SCHEDULED_EVENT_USER_REMOVE = "GUILD_SCHEDULED_EVENT_USER_REMOVE"
-    """User unsubscribed from a guild scheduled event"""
-    AUTO_MODERATION_RULE_CREATE = "AUTO_MODERATION_RULE_CREATE"
-    """Auto Moderation rule was created"""
-    AUTO_MODERATION_RULE_UPDATE = "AUTO_MODERATION_RULE_UPDATE"
-    """Auto Moderation rule was updated"""
-    AUTO_MODERATION_RULE_DELETE = "AUTO_MODERATION_RULE_DELETE"
-    """Auto Moderation rule was deleted"""
-    AUTO_MODERATION_ACTION_EXECUTION = "AUTO_MODERATION_ACTION_EXECUTION"
-    """Auto Moderation rule was triggered and an action was executed (.e.g. a message was blocked)"""
-    GUILD_SOUNDBOARD_SOUNDS_UPDATE = "GUILD_SOUNDBOARD_SOUNDS_UPDATE"
-    GUILD_SOUNDBOARD_SOUND_CREATE = "GUILD_SOUNDBOARD_SOUND_CREATE"
-    GUILD_SOUNDBOARD_SOUND_UPDATE = "GUILD_SOUNDBOARD_SOUND_UPDATE"
-    GUILD_SOUNDBOARD_SOUND_DELETE = "GUILD_SOUNDBOARD_SOUND_DELETE"
-    QUEST_USER_ENROLLMENT = "QUEST_USER_ENROLLMENT"
-    """User was added to a Quest (currently unavailable)"""
-    RATE_LIMITED = "RATE_LIMITED"
-
-
-class ActivityActionTypes(enum.IntEnum):
-    """Values of `ActivityActionTypes`."""
-
-    JOIN = 1
-    SPECTATE = 2
-    LISTEN = 3
-    JOIN_REQUEST = 5
-    STREAM_REQUEST = 6
-
-
-class AfkTimeouts(enum.IntEnum):
-    """Values of `AfkTimeouts`."""
-
-    ONE_MINUTE = 60
-    FIVE_MINUTES = 300
-    FIFTEEN_MINUTES = 900
-    THIRTY_MINUTES = 1800
-    ONE_HOUR = 3600
-
-
-class AllowedMentionTypes(enum.StrEnum):
-    """Values of `AllowedMentionTypes`."""
-
-    USERS = "users"
-    """Controls role mentions"""
-    ROLES = "roles"
-    """Controls user mentions"""
-    EVERYONE = "everyone"
-    """Controls @everyone and @here mentions"""
-
-
-class ApplicationCommandHandler(enum.IntEnum):
-    """Values of `ApplicationCommandHandler`."""
-
-    APP_HANDLER = 1
-    """The app handles the interaction using an interaction token"""
-    DISCORD_LAUNCH_ACTIVITY = 2
-    """Discord handles the interaction by launching an Activity and sending a follow-up message without coordinating with the app"""
-
-
-class ApplicationCommandOptionType(enum.IntEnum):
-    """Values of `ApplicationCommandOptionType`."""
-
-    SUB_COMMAND = 1
-    """A sub-action within a command or group"""
-    SUB_COMMAND_GROUP = 2
-    """A group of subcommands"""
-    STRING = 3
-    """A string option"""
-    INTEGER = 4
-    """An integer option. Any integer between -2^53 and 2^53 is a valid value"""
-    BOOLEAN = 5
-    """A boolean option"""
-    USER = 6
-    """A snowflake option that represents a User"""
-    CHANNEL = 7
-    """A snowflake option that represents a Channel. Includes all channel types and categories"""
-    ROLE = 8
-    """A snowflake option that represents a Role"""
-    MENTIONABLE = 9
-    """A snowflake option that represents anything you can mention"""
-    NUMBER = 10
-    """A number option. Any double between -2^53 and 2^53 is a valid value"""
-    ATTACHMENT = 11
-    """An attachment option"""
-
-
-class ApplicationCommandPermissionType(enum.IntEnum):
-    """Values of `ApplicationCommandPermissionType`."""
-
-    ROLE = 1
-    """This permission is for a role."""
-    USER = 2
-    """This permission is for a user."""
-    CHANNEL = 3
-    """This permission is for a channel."""
-
-
-class ApplicationCommandType(enum.IntEnum):
-    """Values of `ApplicationCommandType`."""
-
-    CHAT = 1
-    """Slash commands; a text-based command that shows up when a user types /"""
-    USER = 2
-    """A UI-based command that shows up when you right click or tap on a user"""
-    MESSAGE = 3
-    """A UI-based command that shows up when you right click or tap on a message"""
-    PRIMARY_ENTRY_POINT = 4
-    """A command that represents the primary way to use an application (e.g. launching an Activity)"""
-
-
-class ApplicationEventWebhooksStatus(enum.IntEnum):
-    """Values of `ApplicationEventWebhooksStatus`."""
-
-    DISABLED = 1
-    """Webhook events are disabled by developer"""
-    ENABLED = 2
-    """Webhook events are enabled by developer"""
-    DISABLED_BY_DISCORD = 3
-    """Webhook events are disabled by Discord, usually due to inactivity"""
-
-
-class ApplicationExplicitContentFilterTypes(enum.IntEnum):
-    """Values of `ApplicationExplicitContentFilterTypes`."""
-
-    INHERIT = 0
-    """inherit guild content filter setting"""
-    ALWAYS = 1
-    """interactions will always be scanned"""
-
-
-class ApplicationIdentityProviderAuthType(enum.StrEnum):
-    """Values of `ApplicationIdentityProviderAuthType`."""
-
-    OIDC = "OIDC"
-    EPIC_ONLINE_SERVICES_ACCESS_TOKEN = "EPIC_ONLINE_SERVICES_ACCESS_TOKEN"
-    EPIC_ONLINE_SERVICES_ID_TOKEN = "EPIC_ONLINE_SERVICES_ID_TOKEN"
-    STEAM_SESSION_TICKET = "STEAM_SESSION_TICKET"
-    UNITY_SERVICES_ID_TOKEN = "UNITY_SERVICES_ID_TOKEN"
-    DISCORD_BOT_ISSUED_ACCESS_TOKEN = "DISCORD_BOT_ISSUED_ACCESS_TOKEN"
-    APPLE_ID_TOKEN = "APPLE_ID_TOKEN"
-    PLAYSTATION_NETWORK_ID_TOKEN = "PLAYSTATION_NETWORK_ID_TOKEN"
-
-
-class ApplicationIntegrationType(enum.IntEnum):
-    """Values of `ApplicationIntegrationType`."""
-
-    GUILD_INSTALL = 0
-    """For Guild install."""
-    USER_INSTALL = 1
-    """For User install."""
-
-
-class ApplicationTypes(enum.IntEnum):
-    """Values of `ApplicationTypes`."""
-
-    GUILD_ROLE_SUBSCRIPTIONS = 4
-
-
-class AuditLogActionTypes(enum.IntEnum):
-    """Values of `AuditLogActionTypes`."""
-
-    GUILD_UPDATE = 1
-    CHANNEL_CREATE = 10
-    CHANNEL_UPDATE = 11
-    CHANNEL_DELETE = 12
-    CHANNEL_OVERWRITE_CREATE = 13
-    CHANNEL_OVERWRITE_UPDATE = 14
-    CHANNEL_OVERWRITE_DELETE = 15
-    MEMBER_KICK = 20
-    MEMBER_PRUNE = 21
-    MEMBER_BAN_ADD = 22
-    MEMBER_BAN_REMOVE = 23
-    MEMBER_UPDATE = 24
-    MEMBER_ROLE_UPDATE = 25
-    MEMBER_MOVE = 26
-    MEMBER_DISCONNECT = 27
-    BOT_ADD = 28
-    ROLE_CREATE = 30
-    ROLE_UPDATE = 31
-    ROLE_DELETE = 32
-    INVITE_CREATE = 40
-    INVITE_UPDATE = 41
-    INVITE_DELETE = 42
-    WEBHOOK_CREATE = 50
-    WEBHOOK_UPDATE = 51
-    WEBHOOK_DELETE = 52
-    EMOJI_CREATE = 60
-    EMOJI_UPDATE = 61
-    EMOJI_DELETE = 62
-    MESSAGE_DELETE = 72
-    MESSAGE_BULK_DELETE = 73
-    MESSAGE_PIN = 74
-    MESSAGE_UNPIN = 75
-    INTEGRATION_CREATE = 80
-    INTEGRATION_UPDATE = 81
-    INTEGRATION_DELETE = 82
-    STAGE_INSTANCE_CREATE = 83
-    STAGE_INSTANCE_UPDATE = 84
-    STAGE_INSTANCE_DELETE = 85
-    STICKER_CREATE = 90
-    STICKER_UPDATE = 91
-    STICKER_DELETE = 92
-    GUILD_SCHEDULED_EVENT_CREATE = 100
-    GUILD_SCHEDULED_EVENT_UPDATE = 101
-    GUILD_SCHEDULED_EVENT_DELETE = 102
-    THREAD_CREATE = 110
-    THREAD_UPDATE = 111
-    THREAD_DELETE = 112
-    APPLICATION_COMMAND_PERMISSION_UPDATE = 121
-    SOUNDBOARD_SOUND_CREATE = 130
-    SOUNDBOARD_SOUND_UPDATE = 131
-    SOUNDBOARD_SOUND_DELETE = 132
-    AUTO_MODERATION_RULE_CREATE = 140
-    AUTO_MODERATION_RULE_UPDATE = 141
-    AUTO_MODERATION_RULE_DELETE = 142
-    AUTO_MODERATION_BLOCK_MESSAGE = 143
-    AUTO_MODERATION_FLAG_TO_CHANNEL = 144
-    AUTO_MODERATION_USER_COMM_DISABLED = 145
-    AUTO_MODERATION_QUARANTINE_USER = 146
-    CREATOR_MONETIZATION_REQUEST_CREATED = 150
-    CREATOR_MONETIZATION_TERMS_ACCEPTED = 151
-    ONBOARDING_PROMPT_CREATE = 163
-    ONBOARDING_PROMPT_UPDATE = 164
-    ONBOARDING_PROMPT_DELETE = 165
-    ONBOARDING_CREATE = 166
-    ONBOARDING_UPDATE = 167
-    GUILD_HOME_FEATURE_ITEM = 171
-    GUILD_HOME_REMOVE_ITEM = 172
-    HARMFUL_LINKS_BLOCKED_MESSAGE = 180
-    HOME_SETTINGS_CREATE = 190
-    HOME_SETTINGS_UPDATE = 191
-    VOICE_CHANNEL_STATUS_CREATE = 192
-    VOICE_CHANNEL_STATUS_DELETE = 193
-    GUILD_SCHEDULED_EVENT_EXCEPTION_CREATE = 200
-    """Scheduled event exception was created"""
-    GUILD_SCHEDULED_EVENT_EXCEPTION_UPDATE = 201
-    """Scheduled event exception was updated"""
-    GUILD_SCHEDULED_EVENT_EXCEPTION_DELETE = 202
-    """Scheduled event exception was deleted"""
-    GUILD_PROFILE_UPDATE = 211
-
-
-class AuthorType(enum.StrEnum):
-    """Values of `AuthorType`."""
-
-    USER = "user"
-    BOT = "bot"
-    WEBHOOK = "webhook"
-    NO_USER = "-user"
-    NO_BOT = "-bot"
-    NO_WEBHOOK = "-webhook"
-
-
-class AutomodActionType(enum.IntEnum):
-    """Values of `AutomodActionType`."""
-
-    BLOCK_MESSAGE = 1
-    """Block a user's message and prevent it from being posted. A custom explanation can be specified and shown to members whenever their message is blocked"""
-    FLAG_TO_CHANNEL = 2
-    """Send a system message to a channel in order to log the user message that triggered the rule"""
-    USER_COMMUNICATION_DISABLED = 3
-    """Temporarily disable a user's ability to communicate in the server (timeout)"""
-    QUARANTINE_USER = 4
-    """Prevent a user from interacting in the server"""
-
-
-class AutomodEventType(enum.IntEnum):
-    """Values of `AutomodEventType`."""
-
-    MESSAGE_SEND = 1
-    """A user submitted a message to a channel"""
-    GUILD_MEMBER_JOIN_OR_UPDATE = 2
-    """A user is attempting to join the server or a member's properties were updated."""
-
-
-class AutomodKeywordPresetType(enum.IntEnum):
-    """Values of `AutomodKeywordPresetType`."""
-
-    PROFANITY = 1
-    """Words and phrases that may be considered profanity"""
-    SEXUAL_CONTENT = 2
-    """Words and phrases that may be considered as sexual content"""
-    SLURS = 3
-    """Words and phrases that may be considered slurs and hate speech"""
-
-
-class AutomodTriggerType(enum.IntEnum):
-    """Values of `AutomodTriggerType`."""
-
-    KEYWORD = 1
-    """Check if content contains words from a list of keywords or matches regex"""
-    ML_SPAM = 3
-    """Check if content represents generic spam"""
-    DEFAULT_KEYWORD_LIST = 4
-    """Check if content contains words from internal pre-defined wordsets"""
-    MENTION_SPAM = 5
-    """Check if content contains more unique mentions than allowed"""
-    USER_PROFILE = 6
-    """Check if user profile fields contains words from a list of keywords or matches regex"""
-
-
-class AvailableLocalesEnum(enum.StrEnum):
-    """Values of `AvailableLocalesEnum`."""
-
-    ar = "ar"
-    """The ar locale"""
-    bg = "bg"
-    """The bg locale"""
-    cs = "cs"
-    """The cs locale"""
-    da = "da"
-    """The da locale"""
-    de = "de"
-    """The de locale"""
-    el = "el"
-    """The el locale"""
-    en_GB = "en-GB"
-    """The en-GB locale"""
-    en_US = "en-US"
-    """The en-US locale"""
-    es_419 = "es-419"
-    """The es-419 locale"""
-    es_ES = "es-ES"
-    """The es-ES locale"""
-    fi = "fi"
-    """The fi locale"""
-    fr = "fr"
-    """The fr locale"""
-    he = "he"
-    """The he locale"""
-    hi = "hi"
-    """The hi locale"""
-    hr = "hr"
-    """The hr locale"""
-    hu = "hu"
-    """The hu locale"""
-    id = "id"
-    """The id locale"""
-    it = "it"
-    """The it locale"""
-    ja = "ja"
-    """The ja locale"""
-    ko = "ko"
-    """The ko locale"""
-    lt = "lt"
-    """The lt locale"""
-    nl = "nl"
-    """The nl locale"""
-    no = "no"
-    """The no locale"""
-    pl = "pl"
-    """The pl locale"""
-    pt_BR = "pt-BR"
-    """The pt-BR locale"""
-    ro = "ro"
-    """The ro locale"""
-    ru = "ru"
-    """The ru locale"""
-    sv_SE = "sv-SE"
-    """The sv-SE locale"""
-    th = "th"
-    """The th locale"""
-    tr = "tr"
-    """The tr locale"""
-    uk = "uk"
-    """The uk locale"""
-    vi = "vi"
-    """The vi locale"""
-    zh_CN = "zh-CN"
-    """The zh-CN locale"""
-    zh_TW = "zh-TW"
-    """The zh-TW locale"""
-
-
-class ButtonStyleTypes(enum.IntEnum):
-    """Values of `ButtonStyleTypes`."""
-
-    PRIMARY = 1
-    SECONDARY = 2
-    SUCCESS = 3
-    DANGER = 4
-    LINK = 5
-    PREMIUM = 6
-
-
-class ChannelPermissionOverwrites(enum.IntEnum):
-    """Values of `ChannelPermissionOverwrites`."""
-
-    ROLE = 0
-    MEMBER = 1
-
-
-class ChannelTypes(enum.IntEnum):
-    """Values of `ChannelTypes`."""
-
-    DM = 1
-    """A direct message between users"""
-    GROUP_DM = 3
-    """A direct message between multiple users"""
-    GUILD_TEXT = 0
-    """A text channel within a server"""
-    GUILD_VOICE = 2
-    """A voice channel within a server"""
-    GUILD_CATEGORY = 4
-    """An organizational category that contains up to 50 channels"""
-    GUILD_ANNOUNCEMENT = 5
-    """A channel that users can follow and crosspost into their own server (formerly news channels)"""
-    ANNOUNCEMENT_THREAD = 10
-    """A temporary sub-channel within a GUILD_ANNOUNCEMENT channel"""
-    PUBLIC_THREAD = 11
-    """A temporary sub-channel within a GUILD_TEXT or GUILD_THREADS_ONLY channel type set"""
-    PRIVATE_THREAD = 12
-    """A temporary sub-channel within a GUILD_TEXT channel that is only viewable by those invited and those with the MANAGE_THREADS permission"""
-    GUILD_STAGE_VOICE = 13
-    """A voice channel for hosting events with an audience"""
-    GUILD_DIRECTORY = 14
-    """The channel in a hub containing the listed servers"""
-    GUILD_FORUM = 15
-    """Channel that can only contain threads"""
-    GUILD_MEDIA = 16
-    """Channel that can only contain threads, similar to GUILD_FORUM channels"""
-
-
-class ConnectedAccountProviders(enum.StrEnum):
-    """Values of `ConnectedAccountProviders`."""
-
-    BATTLENET = "battlenet"
-    BLUESKY = "bluesky"
-    BUNGIE = "bungie"
-    EBAY = "ebay"
-    EPIC_GAMES = "epicgames"
-    FACEBOOK = "facebook"
-    GITHUB = "github"
-    INSTAGRAM = "instagram"
-    MASTODON = "mastodon"
-    LEAGUE_OF_LEGENDS = "leagueoflegends"
-    PAYPAL = "paypal"
-    PLAYSTATION = "playstation"
-    REDDIT = "reddit"
-    RIOT_GAMES = "riotgames"
-    ROBLOX = "roblox"
-    SKYPE = "skype"
-    SPOTIFY = "spotify"
-    STEAM = "steam"
-    TIKTOK = "tiktok"
-    TWITCH = "twitch"
-    TWITTER = "twitter"
-    XBOX = "xbox"
-    YOUTUBE = "youtube"
-    DOMAIN = "domain"
-
-
-class ConnectedAccountVisibility(enum.IntEnum):
-    """Values of `ConnectedAccountVisibility`."""
-
-    NONE = 0
-    EVERYONE = 1
-
-
-class EmbeddedActivityLocationKind(enum.StrEnum):
-    """Values of `EmbeddedActivityLocationKind`."""
-
-    GUILD_CHANNEL = "gc"
-    """guild channel"""
-    PRIVATE_CHANNEL = "pc"
-    """private channel"""
-    PARTY = "party"
-    """party"""
-
-
-class EntitlementOwnerTypes(enum.IntEnum):
-    """Values of `EntitlementOwnerTypes`."""
-
-    GUILD = 1
-    """A guild subscription"""
-    USER = 2
-    """A user subscription"""
-
-
-class EntitlementTenantFulfillmentStatusResponse(enum.IntEnum):
-    """Values of `EntitlementTenantFulfillmentStatusResponse`."""
-
-    UNKNOWN = 0
-    FULFILLMENT_NOT_NEEDED = 1
-    FULFILLMENT_NEEDED = 2
-    FULFILLED = 3
-    FULFILLMENT_FAILED = 4
-    UNFULFILLMENT_NEEDED = 5
-    UNFULFILLED = 6
-    UNFULFILLMENT_FAILED = 7
-
-
-class EntitlementTypes(enum.IntEnum):
-    """Values of `EntitlementTypes`."""
-
-    APPLICATION_SUBSCRIPTION = 8
-    QUEST_REWARD = 10
-
-
-class ForumLayout(enum.IntEnum):
-    """Values of `ForumLayout`."""
-
-    DEFAULT = 0
-    """No default has been set for forum channel"""
-    LIST = 1
-    """Display posts as a list"""
-    GRID = 2
-    """Display posts as a collection of tiles"""
-
-
-class GuildExplicitContentFilterTypes(enum.IntEnum):
-    """Values of `GuildExplicitContentFilterTypes`."""
-
-    DISABLED = 0
-    """media content will not be scanned"""
-    MEMBERS_WITHOUT_ROLES = 1
-    """media content sent by members without roles will be scanned"""
-    ALL_MEMBERS = 2
-    """media content sent by all members will be scanned"""
-
-
-class GuildFeatures(enum.StrEnum):
-    """Values of `GuildFeatures`."""
-
-    ANIMATED_BANNER = "ANIMATED_BANNER"
-    """guild has access to set an animated guild banner image"""
-    ANIMATED_ICON = "ANIMATED_ICON"
-    """guild has access to set an animated guild icon"""
-    APPLICATION_COMMAND_PERMISSIONS_V2 = "APPLICATION_COMMAND_PERMISSIONS_V2"
-    """guild is using the old permissions configuration behavior"""
-    AUTO_MODERATION = "AUTO_MODERATION"
-    """guild has set up auto moderation rules"""
-    BANNER = "BANNER"
-    """guild has access to set a guild banner image"""
-    COMMUNITY = "COMMUNITY"
-    """guild can enable welcome screen, Membership Screening, stage channels and discovery, and receives community updates"""
-    CREATOR_MONETIZABLE_PROVISIONAL = "CREATOR_MONETIZABLE_PROVISIONAL"
-    """guild has enabled monetization"""
-    CREATOR_STORE_PAGE = "CREATOR_STORE_PAGE"
-    """guild has enabled the role subscription promo page"""
-    DEVELOPER_SUPPORT_SERVER = "DEVELOPER_SUPPORT_SERVER"
-    """guild has been set as a support server on the App Directory"""
-    DISCOVERABLE = "DISCOVERABLE"
-    """guild is able to be discovered in the directory"""
-    FEATURABLE = "FEATURABLE"
-    """guild is able to be featured in the directory"""
-    INVITES_DISABLED = "INVITES_DISABLED"
-    """guild has paused invites, preventing new users from joining"""
-    INVITE_SPLASH = "INVITE_SPLASH"
-    """guild has access to set an invite splash background"""
-    MEMBER_VERIFICATION_GATE_ENABLED = "MEMBER_VERIFICATION_GATE_ENABLED"
-    """guild has enabled Membership Screening"""
-    MORE_STICKERS = "MORE_STICKERS"
-    """guild has increased custom sticker slots"""
-    NEWS = "NEWS"
-    """guild has access to create announcement channels"""
-    PARTNERED = "PARTNERED"
-    """guild is partnered"""
-    PREVIEW_ENABLED = "PREVIEW_ENABLED"
-    """guild can be previewed before joining via Membership Screening or the directory"""
-    RAID_ALERTS_DISABLED = "RAID_ALERTS_DISABLED"
-    """guild has disabled activity alerts in the configured safety alerts channel"""
-    PRUNE_REQUIRES_ADMIN = "PRUNE_REQUIRES_ADMIN"
-    """guild has restricted member prune to administrators and the guild owner"""
-    ROLE_ICONS = "ROLE_ICONS"
-    """guild is able to set role icons"""
-    ROLE_SUBSCRIPTIONS_AVAILABLE_FOR_PURCHASE = "ROLE_SUBSCRIPTIONS_AVAILABLE_FOR_PURCHASE"
-    """guild has role subscriptions that can be purchased"""
-    ROLE_SUBSCRIPTIONS_ENABLED = "ROLE_SUBSCRIPTIONS_ENABLED"
-    """guild has enabled role subscriptions"""
-    TICKETED_EVENTS_ENABLED = "TICKETED_EVENTS_ENABLED"
-    """guild has enabled ticketed events"""
-    VANITY_URL = "VANITY_URL"
-    """guild has access to set a vanity URL"""
-    VERIFIED = "VERIFIED"
-    """guild is verified"""
-    VIP_REGIONS = "VIP_REGIONS"
-    """guild has access to set 384kbps bitrate in voice (previously VIP voice servers)"""
-    WELCOME_SCREEN_ENABLED = "WELCOME_SCREEN_ENABLED"
-    """guild has enabled the welcome screen"""
-    OFFICIAL_GAME_GUILD = "OFFICIAL_GAME_GUILD"
-    """guild is an official guild for one or more games"""
-
-
-class GuildJoinRequestApplicationStatus(enum.StrEnum):
-    """Values of `GuildJoinRequestApplicationStatus`."""
-
-    STARTED = "STARTED"
-    """Applicant started but not yet submitted join request"""
-    SUBMITTED = "SUBMITTED"
-    """Applicant submitted join request that is awaiting review"""
-    REJECTED = "REJECTED"
-    """Join request rejected"""
-    APPROVED = "APPROVED"
-    """Join request approved"""
-
-
-class GuildMFALevel(enum.IntEnum):
-    """Values of `GuildMFALevel`."""
-
-    NONE = 0
-    """Guild has no MFA/2FA requirement for moderation actions"""
-    ELEVATED = 1
-    """Guild has a 2FA requirement for moderation actions"""
-
-
-class GuildMemberVerificationFormFieldType(enum.StrEnum):
-    """Values of `GuildMemberVerificationFormFieldType`."""
-
-    TERMS = "TERMS"
-    """Field requiring applicant to acknowledge list of terms"""
-    TEXT_INPUT = "TEXT_INPUT"
-    """Short text input field"""
-    PARAGRAPH = "PARAGRAPH"
-    """Long-form text input field"""
-    MULTIPLE_CHOICE = "MULTIPLE_CHOICE"
-    """Field where applicant selects one of many options"""
-
-
-class GuildNSFWContentLevel(enum.IntEnum):
-    """Values of `GuildNSFWContentLevel`."""
-
-    DEFAULT = 0
-    EXPLICIT = 1
-    SAFE = 2
-    AGE_RESTRICTED = 3
-
-
-class GuildOnboardingMode(enum.IntEnum):
-    """Values of `GuildOnboardingMode`."""
-
-    ONBOARDING_DEFAULT = 0
-    """Only Default Channels considered in constraints"""
-    ONBOARDING_ADVANCED = 1
-    """Default Channels and Onboarding Prompts considered in constraints"""
-
-
-class GuildScheduledEventEntityTypes(enum.IntEnum):
-    """Values of `GuildScheduledEventEntityTypes`."""
-
-    NONE = 0
-    STAGE_INSTANCE = 1
-    VOICE = 2
-    EXTERNAL = 3
-
-
-class GuildScheduledEventPrivacyLevels(enum.IntEnum):
-    """Values of `GuildScheduledEventPrivacyLevels`."""
-
-    GUILD_ONLY = 2
-    """the scheduled event is only accessible to guild members"""
-
-
-class GuildScheduledEventStatuses(enum.IntEnum):
-    """Values of `GuildScheduledEventStatuses`."""
-
-    SCHEDULED = 1
-    ACTIVE = 2
-    COMPLETED = 3
-    CANCELED = 4
-
-
-class GuildScheduledEventUserResponses(enum.IntEnum):
-    """Values of `GuildScheduledEventUserResponses`."""
-
-    UNINTERESTED = 0
-    """User is not interested in the event"""
-    INTERESTED = 1
-    """User is interested in the event"""
-
-
-class HasOption(enum.StrEnum):
-    """Values of `HasOption`."""
-
-    LINK = "link"
-    EMBED = "embed"
-    FILE = "file"
-    IMAGE = "image"
-    VIDEO = "video"
-    SOUND = "sound"
-    STICKER = "sticker"
-    POLL = "poll"
-    SNAPSHOT = "snapshot"
-    NO_LINK = "-link"
-    NO_EMBED = "-embed"
-    NO_FILE = "-file"
-    NO_IMAGE = "-image"
-    NO_VIDEO = "-video"
-    NO_SOUND = "-sound"
-    NO_STICKER = "-sticker"
-    NO_POLL = "-poll"
-    NO_SNAPSHOT = "-snapshot"
-
-
-class IntegrationExpireBehaviorTypes(enum.IntEnum):
-    """Values of `IntegrationExpireBehaviorTypes`."""
-
-    REMOVE_ROLE = 0
-    """Remove role"""
-    KICK = 1
-    """Kick"""
-
-
-class IntegrationExpireGracePeriodTypes(enum.IntEnum):
-    """Values of `IntegrationExpireGracePeriodTypes`."""
-
-    ONE_DAY = 1
-    """1 day"""
-    THREE_DAYS = 3
-    """3 days"""
-    SEVEN_DAYS = 7
-    """7 days"""
-    FOURTEEN_DAYS = 14
-    """14 days"""
-    THIRTY_DAYS = 30
-    """30 days"""
-
-
-class IntegrationTypes(enum.StrEnum):
-    """Values of `IntegrationTypes`."""
-
-    DISCORD = "discord"
-    TWITCH = "twitch"
-    YOUTUBE = "youtube"
-    GUILD_SUBSCRIPTION = "guild_subscription"
-
-
-class InteractionCallbackTypes(enum.IntEnum):
-    """Values of `InteractionCallbackTypes`."""
-
-    PONG = 1
-    CHANNEL_MESSAGE_WITH_SOURCE = 4
-    DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE = 5
-    DEFERRED_UPDATE_MESSAGE = 6
-    UPDATE_MESSAGE = 7
-    APPLICATION_COMMAND_AUTOCOMPLETE_RESULT = 8
-    MODAL = 9
-    LAUNCH_ACTIVITY = 12
-    SOCIAL_LAYER_SKU_PURCHASE_ELIGIBILITY = 13
-
-
-class InteractionContextType(enum.IntEnum):
-    """Values of `InteractionContextType`."""
-
-    GUILD = 0
-    """This command can be used within a Guild."""
-    BOT_DM = 1
-    """This command can be used within a DM with this application's bot."""
-    PRIVATE_CHANNEL = 2
-    """This command can be used within DMs and Group DMs with users."""
-
-
-class InteractionTypes(enum.IntEnum):
-    """Values of `InteractionTypes`."""
-
-    PING = 1
-    """Sent by Discord to validate your application's interaction handler"""
-    APPLICATION_COMMAND = 2
-    """Sent when a user uses an application command"""
-    MESSAGE_COMPONENT = 3
-    """Sent when a user interacts with a message component previously sent by your application"""
-    APPLICATION_COMMAND_AUTOCOMPLETE = 4
-    """Sent when a user is filling in an autocomplete option in a chat command"""
-    MODAL_SUBMIT = 5
-    """Sent when a user submits a modal previously sent by your application"""
-    SOCIAL_LAYER_SKU_PURCHASE_ELIGIBILITY = 6
-    """Sent when Discord is checking if a user can purchase a Social Layer SKU"""
-
-
-class InviteTargetTypes(enum.IntEnum):
-    """Values of `InviteTargetTypes`."""
-
-    STREAM = 1
-    EMBEDDED_APPLICATION = 2
-    ROLE_SUBSCRIPTIONS_PURCHASE = 3
-
-
-class InviteTypes(enum.IntEnum):
-    """Values of `InviteTypes`."""
-
-    GUILD = 0
-    GROUP_DM = 1
-    FRIEND = 2
-
-
-class MessageComponentSeparatorSpacingSize(enum.IntEnum):
-    """Values of `MessageComponentSeparatorSpacingSize`."""
-
-    SMALL = 1
-    """Small spacing"""
-    LARGE = 2
-    """Large spacing"""
-
-
-class MessageComponentTypes(enum.IntEnum):
-    """Values of `MessageComponentTypes`."""
-
-    ACTION_ROW = 1
-    """Container for other components"""
-    BUTTON = 2
-    """Button object"""
-    STRING_SELECT = 3
-    """Select menu for picking from defined text options"""
-    TEXT_INPUT = 4
-    """Text input object"""
-    USER_SELECT = 5
-    """Select menu for users"""
-    ROLE_SELECT = 6
-    """Select menu for roles"""
-    MENTIONABLE_SELECT = 7
-    """Select menu for mentionables (users and roles)"""
-    CHANNEL_SELECT = 8
-    """Select menu for channels"""
-    SECTION = 9
-    """Section component"""
-    TEXT_DISPLAY = 10
-    """Text component"""
-    THUMBNAIL = 11
-    """Thumbnail component"""
-    MEDIA_GALLERY = 12
-    """Media gallery component"""
-    FILE = 13
-    """File component"""
-    SEPARATOR = 14
-    """Separator component"""
-    CONTAINER = 17
-    """Container component"""
-    LABEL = 18
-    """Label component"""
-    FILE_UPLOAD = 19
-    """File upload component"""
-    RADIO_GROUP = 21
-    """Radio group component"""
-    CHECKBOX_GROUP = 22
-    """Checkbox group component"""
-    CHECKBOX = 23
-    """Checkbox component"""
-
-
-class MessageReferenceType(enum.IntEnum):
-    """Values of `MessageReferenceType`."""
-
-    DEFAULT = 0
-    """Reference to a message"""
-    FORWARD = 1
-    """Reference used to point to a message at a point in time"""
-
-
-class MessageShareCustomUserThemeBaseTheme(enum.IntEnum):
-    """Values of `MessageShareCustomUserThemeBaseTheme`."""
-
-    UNSET = 0
-    """No base theme"""
-    DARK = 1
-    """Dark base theme"""
-    LIGHT = 2
-    """Light base theme"""
-    DARKER = 3
-    """Darker base theme"""
-    MIDNIGHT = 4
-    """Midnight base theme"""
-
-
-class MessageType(enum.IntEnum):
-    """Values of `MessageType`."""
-
-    DEFAULT = 0
-    RECIPIENT_ADD = 1
-    RECIPIENT_REMOVE = 2
-    CALL = 3
-    CHANNEL_NAME_CHANGE = 4
-    CHANNEL_ICON_CHANGE = 5
-    CHANNEL_PINNED_MESSAGE = 6
-    USER_JOIN = 7
-    GUILD_BOOST = 8
-    GUILD_BOOST_TIER_1 = 9
-    GUILD_BOOST_TIER_2 = 10
-    GUILD_BOOST_TIER_3 = 11
-    CHANNEL_FOLLOW_ADD = 12
-    GUILD_DISCOVERY_DISQUALIFIED = 14
-    GUILD_DISCOVERY_REQUALIFIED = 15
-    GUILD_DISCOVERY_GRACE_PERIOD_INITIAL_WARNING = 16
-    GUILD_DISCOVERY_GRACE_PERIOD_FINAL_WARNING = 17
-    THREAD_CREATED = 18
-    REPLY = 19
-    CHAT_INPUT_COMMAND = 20
-    THREAD_STARTER_MESSAGE = 21
-    GUILD_INVITE_REMINDER = 22
-    CONTEXT_MENU_COMMAND = 23
-    AUTO_MODERATION_ACTION = 24
-    ROLE_SUBSCRIPTION_PURCHASE = 25
-    INTERACTION_PREMIUM_UPSELL = 26
-    STAGE_START = 27
-    STAGE_END = 28
-    STAGE_SPEAKER = 29
-    STAGE_TOPIC = 31
-    GUILD_APPLICATION_PREMIUM_SUBSCRIPTION = 32
-    GUILD_INCIDENT_ALERT_MODE_ENABLED = 36
-    GUILD_INCIDENT_ALERT_MODE_DISABLED = 37
-    GUILD_INCIDENT_REPORT_RAID = 38
-    GUILD_INCIDENT_REPORT_FALSE_ALARM = 39
-    POLL_RESULT = 46
-    HD_STREAMING_UPGRADED = 55
-
-
-class MetadataItemTypes(enum.IntEnum):
-    """Values of `MetadataItemTypes`."""
-
-    INTEGER_LESS_THAN_EQUAL = 1
-    """the metadata value (integer) is less than or equal to the guild's configured value (integer)"""
-    INTEGER_GREATER_THAN_EQUAL = 2
-    """the metadata value (integer) is greater than or equal to the guild's configured value (integer)"""
-    INTEGER_EQUAL = 3
-    """the metadata value (integer) is equal to the guild's configured value (integer)"""
-    INTEGER_NOT_EQUAL = 4
-    """the metadata value (integer) is not equal to the guild's configured value (integer)"""
-    DATETIME_LESS_THAN_EQUAL = 5
-    """the metadata value (ISO8601 string) is less than or equal to the guild's configured value (integer; days before current date)"""
-    DATETIME_GREATER_THAN_EQUAL = 6
-    """the metadata value (ISO8601 string) is greater than or equal to the guild's configured value (integer; days before current date)"""
-    BOOLEAN_EQUAL = 7
-    """the metadata value (integer) is equal to the guild's configured value (integer; 1)"""
-    BOOLEAN_NOT_EQUAL = 8
-    """the metadata value (integer) is not equal to the guild's configured value (integer; 1)"""
-
-
-class NameplatePalette(enum.StrEnum):
-    """Values of `NameplatePalette`."""
-
-    CRIMSON = "crimson"
-    """Crimson color palette"""
-    BERRY = "berry"
-    """Berry color palette"""
-    SKY = "sky"
-    """Sky color palette"""
-    TEAL = "teal"
-    """Teal color palette"""
-    FOREST = "forest"
-    """Forest color palette"""
-    BUBBLE_GUM = "bubble_gum"
-    """Bubble gum color palette"""
-    VIOLET = "violet"
-    """Violet color palette"""
-    COBALT = "cobalt"
-    """Cobalt color palette"""
-    CLOVER = "clover"
-    """Clover color palette"""
-    LEMON = "lemon"
-    """Lemon color palette"""
-    WHITE = "white"
-    """White color palette"""
-    BLACK = "black"
-    """Black color palette"""
-
-
-class NewMemberActionType(enum.IntEnum):
-    """Values of `NewMemberActionType`."""
-
-    VIEW = 0
-    TALK = 1
-
-
-class OAuth2Scopes(enum.StrEnum):
-    """Values of `OAuth2Scopes`."""
-
-    IDENTIFY = "identify"
-    """allows /users/@me without email"""
-    EMAIL = "email"
-    """enables /users/@me to return an email"""
-    CONNECTIONS = "connections"
-    """allows /users/@me/connections to return linked third-party accounts"""
-    GUILDS = "guilds"
-    """allows /users/@me/guilds to return basic information about all of a user's guilds"""
-    GUILDS_JOIN = "guilds.join"
-    """allows /guilds/{guild.id}/members/{user.id} to be used for joining users to a guild"""
-    GUILDS_MEMBERS_READ = "guilds.members.read"
-    """allows /users/@me/guilds/{guild.id}/member to return a user's member information in a guild"""
-    GDM_JOIN = "gdm.join"
-    """allows your app to join users to a group dm"""
-    BOT = "bot"
-    """for oauth2 bots, this puts the bot in the user's selected guild by default"""
-    RPC = "rpc"
-    """for local rpc server access, this allows you to control a user's local Discord client - requires Discord approval"""
-    RPC_NOTIFICATIONS_READ = "rpc.notifications.read"
-    """for local rpc server access, this allows you to receive notifications pushed out to the user - requires Discord approval"""
-    RPC_VOICE_READ = "rpc.voice.read"
-    """for local rpc server access, this allows you to read a user's voice settings and listen for voice events - requires Discord approval"""
-    RPC_VOICE_WRITE = "rpc.voice.write"
-    """for local rpc server access, this allows you to update a user's voice settings - requires Discord approval"""
-    RPC_VIDEO_READ = "rpc.video.read"
-    """for local rpc server access, this allows you to read a user's video status - requires Discord approval"""
-    RPC_VIDEO_WRITE = "rpc.video.write"
-    """for local rpc server access, this allows you to update a user's video settings - requires Discord approval"""
-    RPC_SCREENSHARE_READ = "rpc.screenshare.read"
-    """for local rpc server access, this allows you to read a user's screenshare status- requires Discord approval"""
-    RPC_SCREENSHARE_WRITE = "rpc.screenshare.write"
-    """for local rpc server access, this allows you to update a user's screenshare settings- requires Discord approval"""
-    RPC_ACTIVITIES_WRITE = "rpc.activities.write"
-    """for local rpc server access, this allows you to update a user's activity - requires Discord approval"""
-    WEBHOOK_INCOMING = "webhook.incoming"
-    """this generates a webhook that is returned in the oauth token response for authorization code grants"""
-    MESSAGES_READ = "messages.read"
-    """for local rpc server api access, this allows you to read messages from all client channels (otherwise restricted to channels/guilds your app creates)"""
-    APPLICATIONS_BUILDS_UPLOAD = "applications.builds.upload"
-    """allows your app to upload/update builds for a user's applications - requires Discord approval"""
-    APPLICATIONS_BUILDS_READ = "applications.builds.read"
-    """allows your app to read build data for a user's applications"""
-    APPLICATIONS_COMMANDS = "applications.commands"
-    """allows your app to use commands in a guild"""
-    APPLICATIONS_COMMANDS_PERMISSIONS_UPDATE = "applications.commands.permissions.update"
-    """allows your app to update permissions for its commands in a guild a user has permissions to"""
-    APPLICATIONS_COMMANDS_UPDATE = "applications.commands.update"
-    """allows your app to update its commands using a Bearer token - client credentials grant only"""
-    APPLICATIONS_STORE_UPDATE = "applications.store.update"
-    """allows your app to read and update store data (SKUs, store listings, achievements, etc.) for a user's applications"""
-    APPLICATIONS_ENTITLEMENTS = "applications.entitlements"
-    """allows your app to read entitlements for a user's applications"""
-    ACTIVITIES_READ = "activities.read"
-    """allows your app to fetch data from a user's "Now Playing/Recently Played" list - requires Discord approval"""
-    ACTIVITIES_WRITE = "activities.write"
-    """allows your app to update a user's activity - requires Discord approval (NOT REQUIRED FOR GAMESDK ACTIVITY MANAGER)"""
-    ACTIVITIES_INVITES_WRITE = "activities.invites.write"
-    """allows your app to send activity invites - requires Discord approval (NOT REQUIRED FOR GAMESDK ACTIVITY MANAGER)"""
-    RELATIONSHIPS_READ = "relationships.read"
-    """allows your app to know a user's friends and implicit relationships - requires Discord approval"""
-    VOICE = "voice"
-    """allows your app to connect to voice on user's behalf and see all the voice members - requires Discord approval"""
-    DM_CHANNELS_READ = "dm_channels.read"
-    """allows your app to see information about the user's DMs and group DMs - requires Discord approval"""
-    ROLE_CONNECTIONS_WRITE = "role_connections.write"
-    """allows your app to update a user's connection and metadata for the app"""
-    OPENID = "openid"
-    """for OpenID Connect, this allows your app to receive user id and basic profile information"""
-
-
-class OnboardingPromptType(enum.IntEnum):
-    """Values of `OnboardingPromptType`."""
-
-    MULTIPLE_CHOICE = 0
-    """Multiple choice options"""
-    DROPDOWN = 1
-    """Many options shown as a dropdown"""
-
-
-class PollLayoutTypes(enum.IntEnum):
-    """Values of `PollLayoutTypes`."""
-
-    DEFAULT = 1
-    """The, uhm, default layout type."""
-
-
-class PremiumGuildTiers(enum.IntEnum):
-    """Values of `PremiumGuildTiers`."""
-
-    NONE = 0
-    """Guild has not unlocked any Server Boost perks"""
-    TIER_1 = 1
-    """Guild has unlocked Server Boost level 1 perks"""
-    TIER_2 = 2
-    """Guild has unlocked Server Boost level 2 perks"""
-    TIER_3 = 3
-    """Guild has unlocked Server Boost level 3 perks"""
-
-
-class PremiumTypes(enum.IntEnum):
-    """Values of `PremiumTypes`."""
-
-    NONE = 0
-    """None"""
-    TIER_1 = 1
-    """Nitro Classic"""
-    TIER_2 = 2
-    """Nitro Standard"""
-    TIER_0 = 3
-    """Nitro Basic"""
-
-
-class PurchaseType(enum.IntEnum):
-    """Values of `PurchaseType`."""
-
-    GUILD_PRODUCT = 0
-
-
-class ReactionTypes(enum.IntEnum):
-    """Values of `ReactionTypes`."""
-
-    NORMAL = 0
-    """Normal reaction type"""
-    BURST = 1
-    """Burst reaction type"""
-
-
-class RecurrenceRuleFrequencies(enum.IntEnum):
-    """Values of `RecurrenceRuleFrequencies`."""
-
-    DAILY = 3
-    WEEKLY = 2
-    MONTHLY = 1
-    YEARLY = 0
-
-
-class RecurrenceRuleMonths(enum.IntEnum):
-    """Values of `RecurrenceRuleMonths`."""
-
-    JANUARY = 1
-    FEBRUARY = 2
-    MARCH = 3
-    APRIL = 4
-    MAY = 5
-    JUNE = 6
-    JULY = 7
-    AUGUST = 8
-    SEPTEMBER = 9
-    OCTOBER = 10
-    NOVEMBER = 11
-    DECEMBER = 12
-
-
-class RecurrenceRuleWeekdays(enum.IntEnum):
-    """Values of `RecurrenceRuleWeekdays`."""
-
-    MONDAY = 0
-    TUESDAY = 1
-    WEDNESDAY = 2
-    THURSDAY = 3
-    FRIDAY = 4
-    SATURDAY = 5
-    SUNDAY = 6
-
-
-class SKUIneligibilityReason(enum.IntEnum):
-    """Values of `SKUIneligibilityReason`."""
-
-    OTHER = 0
-    """Other / catch-all"""
-    OWNS_SKU_OR_BUNDLE_COMPONENT = 1
-    """User already owns this SKU or one of its components"""
-    PLATFORM_RESTRICTION = 2
-    """User account is not on an eligible platform"""
-
-
-class SearchableEmbedType(enum.StrEnum):
-    """Values of `SearchableEmbedType`."""
-
-    IMAGE = "image"
-    VIDEO = "video"
-    GIFV = "gif"
-    SOUND = "sound"
-    ARTICLE = "article"
-
-
-class SnowflakeSelectDefaultValueTypes(enum.StrEnum):
-    """Values of `SnowflakeSelectDefaultValueTypes`."""
-
-    USER = "user"
-    ROLE = "role"
-    CHANNEL = "channel"
-
-
-class SortingMode(enum.StrEnum):
-    """Values of `SortingMode`."""
-
-    RELEVANCE = "relevance"
-    TIMESTAMP = "timestamp"
-
-
-class SortingOrder(enum.StrEnum):
-    """Values of `SortingOrder`."""
-
-    ASC = "asc"
-    DESC = "desc"
-
-
-class StageInstancesPrivacyLevels(enum.IntEnum):
-    """Values of `StageInstancesPrivacyLevels`."""
-
-    PUBLIC = 1
-    """The Stage instance is visible publicly. (deprecated)"""
-    GUILD_ONLY = 2
-    """The Stage instance is visible to only guild members."""
-
-
-class StickerFormatTypes(enum.IntEnum):
-    """Values of `StickerFormatTypes`."""
-
-    PNG = 1
-    APNG = 2
-    LOTTIE = 3
-    GIF = 4
-
-
-class StickerTypes(enum.IntEnum):
-    """Values of `StickerTypes`."""
-
-    STANDARD = 1
-    """an official sticker in a pack, part of Nitro or in a removed purchasable pack"""
-    GUILD = 2
-    """a sticker uploaded to a guild for the guild's members"""
-
-
-class SubscriptionResponseStatusType(enum.IntEnum):
-    """Values of `SubscriptionResponseStatusType`."""
-
-    ACTIVE = 0
-    """Subscription is active and scheduled to renew"""
-    INACTIVE = 1
-    """Subscription is inactive and not being charged"""
-    ENDING = 2
-    """Subscription is active but will not renew"""
-
-
-class TargetUsersJobStatusTypes(enum.IntEnum):
-    """Values of `TargetUsersJobStatusTypes`."""
-
-    UNSPECIFIED = 0
-    """The default value."""
-    PROCESSING = 1
-    """The job is still being processed."""
-    COMPLETED = 2
-    """The job has been completed successfully."""
-    FAILED = 3
-    """The job has failed, see error_message field for more details."""
-
-
-class TeamMemberRoles(enum.StrEnum):
-    """Values of `TeamMemberRoles`."""
-
-    ADMIN = "admin"
-    """Admins have similar access as owners, except they cannot take destructive actions on the team or team-owned apps."""
-    DEVELOPER = "developer"
-    """Developers can access information about team-owned apps, like the client secret or public key. They can also take limited actions on team-owned apps, like configuring interaction endpoints or resetting the bot token. Members with the Developer role cannot manage the team or its members, or take destructive actions on team-owned apps."""
-    READ_ONLY = "read_only"
-    """Read-only members can access information about a team and any team-owned apps. Some examples include getting the IDs of applications and exporting payout records. Members can also invite bots associated with team-owned apps that are marked private."""
-
-
-class TeamMembershipStates(enum.IntEnum):
-    """Values of `TeamMembershipStates`."""
-
-    INVITED = 1
-    """User has been invited to the team."""
-    ACCEPTED = 2
-    """User has accepted the team invitation."""
-
-
-class TextInputStyleTypes(enum.IntEnum):
-    """Values of `TextInputStyleTypes`."""
-
-    SHORT = 1
-    """Single-line input"""
-    PARAGRAPH = 2
-    """Multi-line input"""
-
-
-class ThreadAutoArchiveDuration(enum.IntEnum):
-    """Values of `ThreadAutoArchiveDuration`."""
-
-    ONE_HOUR = 60
-    """One hour"""
-    ONE_DAY = 1440
-    """One day"""
-    THREE_DAY = 4320
-    """Three days"""
-    SEVEN_DAY = 10080
-    """Seven days"""
-
-
-class ThreadSearchTagSetting(enum.StrEnum):
-    """Values of `ThreadSearchTagSetting`."""
-
-    MATCH_ALL = "match_all"
-    """The thread tags must contain all tags in the search query"""
-    MATCH_SOME = "match_some"
-    """The thread tags must contain at least one of tags in the search query"""
-
-
-class ThreadSortOrder(enum.IntEnum):
-    """Values of `ThreadSortOrder`."""
-
-    LATEST_ACTIVITY = 0
-    """Sort forum posts by activity"""
-    CREATION_DATE = 1
-    """Sort forum posts by creation time (from most recent to oldest)"""
-
-
-class ThreadSortingMode(enum.StrEnum):
-    """Values of `ThreadSortingMode`."""
-
-    RELEVANCE = "relevance"
-    CREATION_TIME = "creation_time"
-    LAST_MESSAGE_TIME = "last_message_time"
-    ARCHIVE_TIME = "archive_time"
-
-
-class UserNotificationSettings(enum.IntEnum):
-    """Values of `UserNotificationSettings`."""
-
-    ALL_MESSAGES = 0
-    """members will receive notifications for all messages by default"""
-    ONLY_MENTIONS = 1
-    """members will receive notifications only for messages that @mention them by default"""
-
-
-class VerificationLevels(enum.IntEnum):
-    """Values of `VerificationLevels`."""
-
-    NONE = 0
-    """unrestricted"""
-    LOW = 1
-    """must have verified email on account"""
-    MEDIUM = 2
-    """must be registered on Discord for longer than 5 minutes"""
-    HIGH = 3
-    """must be a member of the server for longer than 10 minutes"""
-    VERY_HIGH = 4
-    """must have a verified phone number"""
-
-
-class VideoQualityModes(enum.IntEnum):
-    """Values of `VideoQualityModes`."""
-
-    AUTO = 1
-    """Discord chooses the quality for optimal performance"""
-    FULL = 2
-    """720p"""
-
-
-class WebhookTypes(enum.IntEnum):
-    """Values of `WebhookTypes`."""
-
-    GUILD_INCOMING = 1
-    """Incoming Webhooks can post messages to channels with a generated token"""
-    CHANNEL_FOLLOWER = 2
-    """Channel Follower Webhooks are internal webhooks used with Channel Following to post new messages into channels"""
-    APPLICATION_INCOMING = 3
-    """Application webhooks are webhooks used with Interactions"""
-
-
-class WidgetImageStyles(enum.StrEnum):
-    """Values of `WidgetImageStyles`."""
-
-    SHIELD = "shield"
-    """shield style widget with Discord icon and guild members online count"""
-    BANNER1 = "banner1"
-    """large image with guild icon, name and online count. "POWERED BY DISCORD" as the footer of the widget"""
-    BANNER2 = "banner2"
-    """smaller widget style with guild icon, name and online count. Split on the right with Discord logo"""
-    BANNER3 = "banner3"
-    """large image with guild icon, name and online count. In the footer, Discord logo on the left and "Chat Now" on the right"""
-    BANNER4 = "banner4"
-    """large Discord logo at the top of the widget. Guild icon, name and online count in the middle portion of the widget and a "JOIN MY SERVER" button at the bottom"""
-
-
-class WidgetUserDiscriminator(enum.StrEnum):
-    """Values of `WidgetUserDiscriminator`."""
-
-    ZEROES = "0000"
+# The enum classes live in echord._generated.enums (no field needs them, and creating them is a good
+# part of this module's import time); they are re-exported here on first access.
+_ENUMS = frozenset(
+    {
+        "ActionTypes",
+        "ActivityActionTypes",
+        "AfkTimeouts",
+        "AllowedMentionTypes",
+        "ApplicationCommandHandler",
+        "ApplicationCommandOptionType",
+        "ApplicationCommandPermissionType",
+        "ApplicationCommandType",
+        "ApplicationEventWebhooksStatus",
+        "ApplicationExplicitContentFilterTypes",
+        "ApplicationIdentityProviderAuthType",
+        "ApplicationIntegrationType",
+        "ApplicationTypes",
+        "AuditLogActionTypes",
+        "AuthorType",
+        "AutomodActionType",
+        "AutomodEventType",
+        "AutomodKeywordPresetType",
+        "AutomodTriggerType",
+        "AvailableLocalesEnum",
+        "ButtonStyleTypes",
+        "ChannelPermissionOverwrites",
+        "ChannelTypes",
+        "ConnectedAccountProviders",
+        "ConnectedAccountVisibility",
+        "EmbeddedActivityLocationKind",
+        "EntitlementOwnerTypes",
+        "EntitlementTenantFulfillmentStatusResponse",
+        "EntitlementTypes",
+        "ForumLayout",
+        "GuildExplicitContentFilterTypes",
+        "GuildFeatures",
+        "GuildJoinRequestApplicationStatus",
+        "GuildMFALevel",
+        "GuildMemberVerificationFormFieldType",
+        "GuildNSFWContentLevel",
+        "GuildOnboardingMode",
+        "GuildScheduledEventEntityTypes",
+        "GuildScheduledEventPrivacyLevels",
+        "GuildScheduledEventStatuses",
+        "GuildScheduledEventUserResponses",
+        "HasOption",
+        "IntegrationExpireBehaviorTypes",
+        "IntegrationExpireGracePeriodTypes",
+        "IntegrationTypes",
+        "InteractionCallbackTypes",
+        "InteractionContextType",
+        "InteractionTypes",
+        "InviteTargetTypes",
+        "InviteTypes",
+        "MessageComponentSeparatorSpacingSize",
+        "MessageComponentTypes",
+        "MessageReferenceType",
+        "MessageShareCustomUserThemeBaseTheme",
+        "MessageType",
+        "MetadataItemTypes",
+        "NameplatePalette",
+        "NewMemberActionType",
+        "OAuth2Scopes",
+        "OnboardingPromptType",
+        "PollLayoutTypes",
+        "PremiumGuildTiers",
+        "PremiumTypes",
+        "PurchaseType",
+        "ReactionTypes",
+        "RecurrenceRuleFrequencies",
+        "RecurrenceRuleMonths",
+        "RecurrenceRuleWeekdays",
+        "SKUIneligibilityReason",
+        "SearchableEmbedType",
+        "SnowflakeSelectDefaultValueTypes",
+        "SortingMode",
+        "SortingOrder",
+        "StageInstancesPrivacyLevels",
+        "StickerFormatTypes",
+        "StickerTypes",
+        "SubscriptionResponseStatusType",
+        "TargetUsersJobStatusTypes",
+        "TeamMemberRoles",
+        "TeamMembershipStates",
+        "TextInputStyleTypes",
+        "ThreadAutoArchiveDuration",
+        "ThreadSearchTagSetting",
+        "ThreadSortOrder",
+        "ThreadSortingMode",
+        "UserNotificationSettings",
+        "VerificationLevels",
+        "VideoQualityModes",
+        "WebhookTypes",
+        "WidgetImageStyles",
+        "WidgetUserDiscriminator",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    """The enum classes, imported from echord._generated.enums on first access."""
+    if name in _ENUMS:
+        from echord._generated import enums
+
+        value = getattr(enums, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class UnknownEntityTypeInt(UnknownVariant, tag_field="entity_type", tag=-1):

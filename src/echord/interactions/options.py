@@ -16,8 +16,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Literal, TypeAlias, Union
 
+from echord._generated.enums import ChannelTypes as ChannelType
 from echord._generated.models import AttachmentResponse, GuildRoleResponse, UserResponse
-from echord._generated.models import ChannelTypes as ChannelType
 
 from .errors import CommandDefinitionError, OptionConversionError
 from .resolved import InteractionChannel, Member, Resolved, member_of
