@@ -379,12 +379,13 @@ def _environment() -> jinja2.Environment:
 
 @dataclass(frozen=True, slots=True)
 class ResponseType:
-    """A module-level constant holding one response type, so calls reuse it (and its cached decoder)."""
+    """A module-level `_Response` naming one response type, so calls reuse it (and its cached decoder); the
+    models module is imported when the first reply is decoded, not when the endpoints are."""
 
     name: str
     annotation: str
-    union: bool
-    """A top-level union: mypy cannot pass it as `type[T]`, so it is held as a value and the result cast."""
+    runtime: str
+    """The expression building the type from the models module `m` (see `_runtime`)."""
 
 
 def _constant_name(annotation: str) -> str:
@@ -393,12 +394,23 @@ def _constant_name(annotation: str) -> str:
     return "_" + "_".join("or" if w == "None" else w for w in words)
 
 
+def _runtime(annotation: str) -> str:
+    """The expression that builds a response type at run time from the models module `m`.
+
+    `list[m.X]` is written `GenericAlias(list, (m.X,))` (the same object): inside the resolving lambda `m` is a
+    module value, which a type checker does not accept inside a subscripted generic."""
+    if f"{MODELS}." not in annotation or not annotation.startswith("list["):
+        return annotation
+    inner = annotation.removeprefix("list[").removesuffix("]")
+    if "[" in inner:
+        raise ValueError(f"no run-time form for the response type {annotation}")
+    return f"GenericAlias(list, ({inner},))"
+
+
 def _decode_one(variant: str, types: dict[str, ResponseType]) -> str:
     if variant == "bytes":
         return "data"
-    if types[variant].union:
-        return f'cast("{variant}", decode_json(data, {types[variant].name}))'
-    return f"decode_json(data, {types[variant].name})"
+    return f"{types[variant].name}.decode(data)"
 
 
 def _decode_expression(op: Operation, types: dict[str, ResponseType]) -> str | None:
@@ -421,9 +433,7 @@ def generate(spec: dict[str, Any]) -> dict[str, str]:
     for op in ops:
         for annotation in op.variants:
             if annotation != "bytes" and annotation not in types:
-                types[annotation] = ResponseType(
-                    _constant_name(annotation), annotation, len(_members(annotation)) > 1
-                )
+                types[annotation] = ResponseType(_constant_name(annotation), annotation, _runtime(annotation))
     if len({t.name for t in types.values()}) != len(types):
         raise ValueError("two response types map to one constant name")
     decode = {op.operation_id: _decode_expression(op, types) for op in ops}

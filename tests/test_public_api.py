@@ -22,3 +22,35 @@ def test_import_echord_loads_no_layer() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def _loaded_after(code: str, modules: tuple[str, ...]) -> list[str]:
+    """Which of `modules` a fresh interpreter has imported after running `code`."""
+    probe = f"{code}\nimport sys\nprint(','.join(m for m in {modules!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return [m for m in out.stdout.strip().split(",") if m]
+
+
+def test_rest_client_loads_no_models_until_a_reply_is_decoded() -> None:
+    # The endpoints name their response types and import the models on the first decoded reply.
+    assert (
+        _loaded_after(
+            "import echord; echord.RESTClient", ("echord._generated.models", "echord._generated.enums")
+        )
+        == []
+    )
+
+
+def test_models_do_not_create_the_enum_classes_until_one_is_used() -> None:
+    assert _loaded_after("import echord._generated.models", ("echord._generated.enums",)) == []
+    code = "from echord._generated import models, enums\nassert models.ChannelTypes is enums.ChannelTypes"
+    assert _loaded_after(code, ("echord._generated.enums",)) == ["echord._generated.enums"]
+
+
+def test_the_first_decoded_reply_imports_the_models() -> None:
+    code = (
+        "from echord._generated import endpoints\n"
+        'user = endpoints._UserResponse.decode(b\'{"id": "80351110224678912", "username": "n"}\')\n'
+        "assert type(user).__name__ == 'UserResponse' and user.id == 80351110224678912"
+    )
+    assert _loaded_after(code, ("echord._generated.models",)) == ["echord._generated.models"]

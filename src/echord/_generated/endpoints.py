@@ -10,179 +10,417 @@ the job of the `Requester` it is given, normally echord.rest.RESTClient's.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from collections.abc import Callable, Mapping, Sequence
+from types import GenericAlias, ModuleType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from echord._generated import models as m
 from echord._support import UNSET, File, Requester, Snowflake, UnsetType, decode_json
+
+if TYPE_CHECKING:
+    from echord._generated import models as m
 
 __all__ = ["RESTEndpoints"]
 
-# Response types, built once at import; decode_json keeps one decoder per type, built on first use.
-_ActivitiesAttachmentResponse = m.ActivitiesAttachmentResponse
-_ApplicationCommandResponse = m.ApplicationCommandResponse
-_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt: Any = (
+T = TypeVar("T")
+
+
+class _Response(Generic[T]):
+    """One response type, named at import and resolved on the first decode: importing the endpoints does not
+    import the models (a REST user pays for them on the first decoded reply, once). decode_json then keeps one
+    decoder per type."""
+
+    __slots__ = ("_resolve", "_type")
+
+    def __init__(self, resolve: Callable[[ModuleType], Any]) -> None:
+        self._resolve = resolve
+        self._type: Any = None
+
+    def resolve(self) -> Any:
+        """The response type itself; the first call imports the models."""
+        if self._type is None:
+            from echord._generated import models
+
+            self._type = self._resolve(models)
+        return self._type
+
+    def decode(self, data: bytes | str) -> T:
+        result: T = decode_json(data, self._type or self.resolve())
+        return result
+
+
+# Response types; the lambdas receive the models module on first use.
+_ActivitiesAttachmentResponse: _Response[m.ActivitiesAttachmentResponse] = _Response(
+    lambda m: m.ActivitiesAttachmentResponse
+)
+_ApplicationCommandResponse: _Response[m.ApplicationCommandResponse] = _Response(
+    lambda m: m.ApplicationCommandResponse
+)
+_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt: _Response[
     m.ApplicationIncomingWebhookResponse
     | m.ChannelFollowerWebhookResponse
     | m.GuildIncomingWebhookResponse
     | m.UnknownTypeInt
+] = _Response(
+    lambda m: (
+        m.ApplicationIncomingWebhookResponse
+        | m.ChannelFollowerWebhookResponse
+        | m.GuildIncomingWebhookResponse
+        | m.UnknownTypeInt
+    )
 )
-_ApplicationUserRoleConnectionResponse = m.ApplicationUserRoleConnectionResponse
-_BulkBanUsersResponse = m.BulkBanUsersResponse
-_ChannelFollowerResponse = m.ChannelFollowerResponse
-_CommandPermissionsResponse = m.CommandPermissionsResponse
-_CreatedThreadResponse = m.CreatedThreadResponse
-_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt: Any = (
+_ApplicationUserRoleConnectionResponse: _Response[m.ApplicationUserRoleConnectionResponse] = _Response(
+    lambda m: m.ApplicationUserRoleConnectionResponse
+)
+_BulkBanUsersResponse: _Response[m.BulkBanUsersResponse] = _Response(lambda m: m.BulkBanUsersResponse)
+_ChannelFollowerResponse: _Response[m.ChannelFollowerResponse] = _Response(
+    lambda m: m.ChannelFollowerResponse
+)
+_CommandPermissionsResponse: _Response[m.CommandPermissionsResponse] = _Response(
+    lambda m: m.CommandPermissionsResponse
+)
+_CreatedThreadResponse: _Response[m.CreatedThreadResponse] = _Response(lambda m: m.CreatedThreadResponse)
+_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt: _Response[
     m.DefaultKeywordRuleResponse
     | m.KeywordRuleResponse
     | m.MLSpamRuleResponse
     | m.MentionSpamRuleResponse
     | m.UserProfileRuleResponse
     | m.UnknownTriggerTypeInt
+] = _Response(
+    lambda m: (
+        m.DefaultKeywordRuleResponse
+        | m.KeywordRuleResponse
+        | m.MLSpamRuleResponse
+        | m.MentionSpamRuleResponse
+        | m.UserProfileRuleResponse
+        | m.UnknownTriggerTypeInt
+    )
 )
-_EmbeddedActivityInstance = m.EmbeddedActivityInstance
-_EmojiResponse = m.EmojiResponse
-_EntitlementResponse = m.EntitlementResponse
-_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt: Any = (
+_EmbeddedActivityInstance: _Response[m.EmbeddedActivityInstance] = _Response(
+    lambda m: m.EmbeddedActivityInstance
+)
+_EmojiResponse: _Response[m.EmojiResponse] = _Response(lambda m: m.EmojiResponse)
+_EntitlementResponse: _Response[m.EntitlementResponse] = _Response(lambda m: m.EntitlementResponse)
+_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt: _Response[
     m.ExternalScheduledEventResponse
     | m.StageScheduledEventResponse
     | m.VoiceScheduledEventResponse
     | m.UnknownEntityTypeInt
+] = _Response(
+    lambda m: (
+        m.ExternalScheduledEventResponse
+        | m.StageScheduledEventResponse
+        | m.VoiceScheduledEventResponse
+        | m.UnknownEntityTypeInt
+    )
 )
-_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt: Any = (
+_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt: _Response[
     m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt
+] = _Response(
+    lambda m: m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt
 )
-_GatewayBotResponse = m.GatewayBotResponse
-_GatewayResponse = m.GatewayResponse
-_GuildAuditLogResponse = m.GuildAuditLogResponse
-_GuildBanResponse = m.GuildBanResponse
-_GuildChannelResponse = m.GuildChannelResponse
-_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt: Any = (
+_GatewayBotResponse: _Response[m.GatewayBotResponse] = _Response(lambda m: m.GatewayBotResponse)
+_GatewayResponse: _Response[m.GatewayResponse] = _Response(lambda m: m.GatewayResponse)
+_GuildAuditLogResponse: _Response[m.GuildAuditLogResponse] = _Response(lambda m: m.GuildAuditLogResponse)
+_GuildBanResponse: _Response[m.GuildBanResponse] = _Response(lambda m: m.GuildBanResponse)
+_GuildChannelResponse: _Response[m.GuildChannelResponse] = _Response(lambda m: m.GuildChannelResponse)
+_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt: _Response[
     m.GuildChannelResponse
     | m.PrivateChannelResponse
     | m.PrivateGroupChannelResponse
     | m.ThreadResponse
     | m.UnknownTypeInt
+] = _Response(
+    lambda m: (
+        m.GuildChannelResponse
+        | m.PrivateChannelResponse
+        | m.PrivateGroupChannelResponse
+        | m.ThreadResponse
+        | m.UnknownTypeInt
+    )
 )
-_GuildHomeSettingsResponse = m.GuildHomeSettingsResponse
-_GuildIncidentsDataResponse = m.GuildIncidentsDataResponse
-_GuildIncomingWebhookResponse = m.GuildIncomingWebhookResponse
-_GuildJoinRequestResponse = m.GuildJoinRequestResponse
-_GuildJoinRequestsListResponse = m.GuildJoinRequestsListResponse
-_GuildMemberResponse = m.GuildMemberResponse
-_GuildOnboardingResponse = m.GuildOnboardingResponse
-_GuildPreviewResponse = m.GuildPreviewResponse
-_GuildPruneResponse = m.GuildPruneResponse
-_GuildResponse = m.GuildResponse
-_GuildRoleResponse = m.GuildRoleResponse
-_GuildScheduledEventExceptionResponse = m.GuildScheduledEventExceptionResponse
-_GuildSearchResponse = m.GuildSearchResponse
-_GuildStickerResponse = m.GuildStickerResponse
-_GuildStickerResponse_StandardStickerResponse_UnknownTypeInt: Any = (
+_GuildHomeSettingsResponse: _Response[m.GuildHomeSettingsResponse] = _Response(
+    lambda m: m.GuildHomeSettingsResponse
+)
+_GuildIncidentsDataResponse: _Response[m.GuildIncidentsDataResponse] = _Response(
+    lambda m: m.GuildIncidentsDataResponse
+)
+_GuildIncomingWebhookResponse: _Response[m.GuildIncomingWebhookResponse] = _Response(
+    lambda m: m.GuildIncomingWebhookResponse
+)
+_GuildJoinRequestResponse: _Response[m.GuildJoinRequestResponse] = _Response(
+    lambda m: m.GuildJoinRequestResponse
+)
+_GuildJoinRequestsListResponse: _Response[m.GuildJoinRequestsListResponse] = _Response(
+    lambda m: m.GuildJoinRequestsListResponse
+)
+_GuildMemberResponse: _Response[m.GuildMemberResponse] = _Response(lambda m: m.GuildMemberResponse)
+_GuildOnboardingResponse: _Response[m.GuildOnboardingResponse] = _Response(
+    lambda m: m.GuildOnboardingResponse
+)
+_GuildPreviewResponse: _Response[m.GuildPreviewResponse] = _Response(lambda m: m.GuildPreviewResponse)
+_GuildPruneResponse: _Response[m.GuildPruneResponse] = _Response(lambda m: m.GuildPruneResponse)
+_GuildResponse: _Response[m.GuildResponse] = _Response(lambda m: m.GuildResponse)
+_GuildRoleResponse: _Response[m.GuildRoleResponse] = _Response(lambda m: m.GuildRoleResponse)
+_GuildScheduledEventExceptionResponse: _Response[m.GuildScheduledEventExceptionResponse] = _Response(
+    lambda m: m.GuildScheduledEventExceptionResponse
+)
+_GuildSearchResponse: _Response[m.GuildSearchResponse] = _Response(lambda m: m.GuildSearchResponse)
+_GuildStickerResponse: _Response[m.GuildStickerResponse] = _Response(lambda m: m.GuildStickerResponse)
+_GuildStickerResponse_StandardStickerResponse_UnknownTypeInt: _Response[
     m.GuildStickerResponse | m.StandardStickerResponse | m.UnknownTypeInt
+] = _Response(lambda m: m.GuildStickerResponse | m.StandardStickerResponse | m.UnknownTypeInt)
+_GuildTemplateResponse: _Response[m.GuildTemplateResponse] = _Response(lambda m: m.GuildTemplateResponse)
+_GuildWelcomeScreenResponse: _Response[m.GuildWelcomeScreenResponse] = _Response(
+    lambda m: m.GuildWelcomeScreenResponse
 )
-_GuildTemplateResponse = m.GuildTemplateResponse
-_GuildWelcomeScreenResponse = m.GuildWelcomeScreenResponse
-_GuildWithCountsResponse = m.GuildWithCountsResponse
-_InteractionCallbackResponse = m.InteractionCallbackResponse
-_ListApplicationEmojisResponse = m.ListApplicationEmojisResponse
-_ListGuildSoundboardSoundsResponse = m.ListGuildSoundboardSoundsResponse
-_LobbyGuildInviteResponse = m.LobbyGuildInviteResponse
-_LobbyMemberResponse = m.LobbyMemberResponse
-_LobbyMessageResponse = m.LobbyMessageResponse
-_LobbyResponse = m.LobbyResponse
-_MessageResponse = m.MessageResponse
-_OAuth2GetAuthorizationResponse = m.OAuth2GetAuthorizationResponse
-_OAuth2GetKeys = m.OAuth2GetKeys
-_OAuth2GetOpenIDConnectUserInfoResponse = m.OAuth2GetOpenIDConnectUserInfoResponse
-_PinnedMessagesResponse = m.PinnedMessagesResponse
-_PollAnswerDetailsResponse = m.PollAnswerDetailsResponse
-_PrivateApplicationResponse = m.PrivateApplicationResponse
-_PrivateChannelResponse_PrivateGroupChannelResponse_UnknownTypeInt: Any = (
+_GuildWithCountsResponse: _Response[m.GuildWithCountsResponse] = _Response(
+    lambda m: m.GuildWithCountsResponse
+)
+_InteractionCallbackResponse: _Response[m.InteractionCallbackResponse] = _Response(
+    lambda m: m.InteractionCallbackResponse
+)
+_ListApplicationEmojisResponse: _Response[m.ListApplicationEmojisResponse] = _Response(
+    lambda m: m.ListApplicationEmojisResponse
+)
+_ListGuildSoundboardSoundsResponse: _Response[m.ListGuildSoundboardSoundsResponse] = _Response(
+    lambda m: m.ListGuildSoundboardSoundsResponse
+)
+_LobbyGuildInviteResponse: _Response[m.LobbyGuildInviteResponse] = _Response(
+    lambda m: m.LobbyGuildInviteResponse
+)
+_LobbyMemberResponse: _Response[m.LobbyMemberResponse] = _Response(lambda m: m.LobbyMemberResponse)
+_LobbyMessageResponse: _Response[m.LobbyMessageResponse] = _Response(lambda m: m.LobbyMessageResponse)
+_LobbyResponse: _Response[m.LobbyResponse] = _Response(lambda m: m.LobbyResponse)
+_MessageResponse: _Response[m.MessageResponse] = _Response(lambda m: m.MessageResponse)
+_OAuth2GetAuthorizationResponse: _Response[m.OAuth2GetAuthorizationResponse] = _Response(
+    lambda m: m.OAuth2GetAuthorizationResponse
+)
+_OAuth2GetKeys: _Response[m.OAuth2GetKeys] = _Response(lambda m: m.OAuth2GetKeys)
+_OAuth2GetOpenIDConnectUserInfoResponse: _Response[m.OAuth2GetOpenIDConnectUserInfoResponse] = _Response(
+    lambda m: m.OAuth2GetOpenIDConnectUserInfoResponse
+)
+_PinnedMessagesResponse: _Response[m.PinnedMessagesResponse] = _Response(lambda m: m.PinnedMessagesResponse)
+_PollAnswerDetailsResponse: _Response[m.PollAnswerDetailsResponse] = _Response(
+    lambda m: m.PollAnswerDetailsResponse
+)
+_PrivateApplicationResponse: _Response[m.PrivateApplicationResponse] = _Response(
+    lambda m: m.PrivateApplicationResponse
+)
+_PrivateChannelResponse_PrivateGroupChannelResponse_UnknownTypeInt: _Response[
     m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.UnknownTypeInt
+] = _Response(lambda m: m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.UnknownTypeInt)
+_PrivateGuildMemberResponse: _Response[m.PrivateGuildMemberResponse] = _Response(
+    lambda m: m.PrivateGuildMemberResponse
 )
-_PrivateGuildMemberResponse = m.PrivateGuildMemberResponse
-_ProvisionalTokenResponse = m.ProvisionalTokenResponse
-_ScheduledEventUserCountResponse = m.ScheduledEventUserCountResponse
-_SearchIndexNotReadyResponse = m.SearchIndexNotReadyResponse
-_SoundboardSoundResponse = m.SoundboardSoundResponse
-_StageInstanceResponse = m.StageInstanceResponse
-_StickerPackCollectionResponse = m.StickerPackCollectionResponse
-_StickerPackResponse = m.StickerPackResponse
-_SubscriptionResponse = m.SubscriptionResponse
-_TargetUsersJobStatusResponse = m.TargetUsersJobStatusResponse
-_ThreadMemberResponse = m.ThreadMemberResponse
-_ThreadResponse = m.ThreadResponse
-_ThreadSearchResponse = m.ThreadSearchResponse
-_ThreadsResponse = m.ThreadsResponse
-_TypingIndicatorResponse = m.TypingIndicatorResponse
-_UserGuildOnboardingResponse = m.UserGuildOnboardingResponse
-_UserPIIResponse = m.UserPIIResponse
-_UserResponse = m.UserResponse
-_VanityURLResponse = m.VanityURLResponse
-_VoiceStateResponse = m.VoiceStateResponse
-_WidgetResponse = m.WidgetResponse
-_WidgetSettingsResponse = m.WidgetSettingsResponse
-_dict_str_int = dict[str, int]
-_list_ApplicationCommandResponse = list[m.ApplicationCommandResponse]
-_list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt = list[
-    m.ApplicationIncomingWebhookResponse
-    | m.ChannelFollowerWebhookResponse
-    | m.GuildIncomingWebhookResponse
-    | m.UnknownTypeInt
-]
-_list_ApplicationRoleConnectionsMetadataItemResponse = list[m.ApplicationRoleConnectionsMetadataItemResponse]
-_list_CommandPermissionsResponse = list[m.CommandPermissionsResponse]
-_list_ConnectedAccountResponse = list[m.ConnectedAccountResponse]
-_list_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt_or = list[
-    m.DefaultKeywordRuleResponse
-    | m.KeywordRuleResponse
-    | m.MLSpamRuleResponse
-    | m.MentionSpamRuleResponse
-    | m.UserProfileRuleResponse
-    | m.UnknownTriggerTypeInt
-    | None
-]
-_list_DiscordIntegrationResponse_ExternalConnectionIntegrationResponse_GuildSubscriptionIntegrationResponse_UnknownTypeStr = list[
-    m.DiscordIntegrationResponse
-    | m.ExternalConnectionIntegrationResponse
-    | m.GuildSubscriptionIntegrationResponse
-    | m.UnknownTypeStr
-]
-_list_EmojiResponse = list[m.EmojiResponse]
-_list_EntitlementResponse = list[m.EntitlementResponse]
-_list_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt = list[
-    m.ExternalScheduledEventResponse
-    | m.StageScheduledEventResponse
-    | m.VoiceScheduledEventResponse
-    | m.UnknownEntityTypeInt
-]
-_list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt_or = list[
-    m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt | None
-]
-_list_GuildBanResponse = list[m.GuildBanResponse]
-_list_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt = list[
-    m.GuildChannelResponse
-    | m.PrivateChannelResponse
-    | m.PrivateGroupChannelResponse
-    | m.ThreadResponse
-    | m.UnknownTypeInt
-]
-_list_GuildMemberResponse = list[m.GuildMemberResponse]
-_list_GuildRoleResponse = list[m.GuildRoleResponse]
-_list_GuildStickerResponse = list[m.GuildStickerResponse]
-_list_GuildTemplateResponse = list[m.GuildTemplateResponse]
-_list_LobbyMemberResponse = list[m.LobbyMemberResponse]
-_list_LobbyMessageResponse = list[m.LobbyMessageResponse]
-_list_MessageResponse = list[m.MessageResponse]
-_list_MyGuildResponse = list[m.MyGuildResponse]
-_list_ScheduledEventUserResponse = list[m.ScheduledEventUserResponse]
-_list_SoundboardSoundResponse = list[m.SoundboardSoundResponse]
-_list_SubscriptionResponse = list[m.SubscriptionResponse]
-_list_ThreadMemberResponse = list[m.ThreadMemberResponse]
-_list_UserResponse = list[m.UserResponse]
-_list_VoiceRegionResponse = list[m.VoiceRegionResponse]
-_str_or: Any = str | None
+_ProvisionalTokenResponse: _Response[m.ProvisionalTokenResponse] = _Response(
+    lambda m: m.ProvisionalTokenResponse
+)
+_ScheduledEventUserCountResponse: _Response[m.ScheduledEventUserCountResponse] = _Response(
+    lambda m: m.ScheduledEventUserCountResponse
+)
+_SearchIndexNotReadyResponse: _Response[m.SearchIndexNotReadyResponse] = _Response(
+    lambda m: m.SearchIndexNotReadyResponse
+)
+_SoundboardSoundResponse: _Response[m.SoundboardSoundResponse] = _Response(
+    lambda m: m.SoundboardSoundResponse
+)
+_StageInstanceResponse: _Response[m.StageInstanceResponse] = _Response(lambda m: m.StageInstanceResponse)
+_StickerPackCollectionResponse: _Response[m.StickerPackCollectionResponse] = _Response(
+    lambda m: m.StickerPackCollectionResponse
+)
+_StickerPackResponse: _Response[m.StickerPackResponse] = _Response(lambda m: m.StickerPackResponse)
+_SubscriptionResponse: _Response[m.SubscriptionResponse] = _Response(lambda m: m.SubscriptionResponse)
+_TargetUsersJobStatusResponse: _Response[m.TargetUsersJobStatusResponse] = _Response(
+    lambda m: m.TargetUsersJobStatusResponse
+)
+_ThreadMemberResponse: _Response[m.ThreadMemberResponse] = _Response(lambda m: m.ThreadMemberResponse)
+_ThreadResponse: _Response[m.ThreadResponse] = _Response(lambda m: m.ThreadResponse)
+_ThreadSearchResponse: _Response[m.ThreadSearchResponse] = _Response(lambda m: m.ThreadSearchResponse)
+_ThreadsResponse: _Response[m.ThreadsResponse] = _Response(lambda m: m.ThreadsResponse)
+_TypingIndicatorResponse: _Response[m.TypingIndicatorResponse] = _Response(
+    lambda m: m.TypingIndicatorResponse
+)
+_UserGuildOnboardingResponse: _Response[m.UserGuildOnboardingResponse] = _Response(
+    lambda m: m.UserGuildOnboardingResponse
+)
+_UserPIIResponse: _Response[m.UserPIIResponse] = _Response(lambda m: m.UserPIIResponse)
+_UserResponse: _Response[m.UserResponse] = _Response(lambda m: m.UserResponse)
+_VanityURLResponse: _Response[m.VanityURLResponse] = _Response(lambda m: m.VanityURLResponse)
+_VoiceStateResponse: _Response[m.VoiceStateResponse] = _Response(lambda m: m.VoiceStateResponse)
+_WidgetResponse: _Response[m.WidgetResponse] = _Response(lambda m: m.WidgetResponse)
+_WidgetSettingsResponse: _Response[m.WidgetSettingsResponse] = _Response(lambda m: m.WidgetSettingsResponse)
+_dict_str_int: _Response[dict[str, int]] = _Response(lambda m: dict[str, int])
+_list_ApplicationCommandResponse: _Response[list[m.ApplicationCommandResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.ApplicationCommandResponse,))
+)
+_list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt: _Response[
+    list[
+        m.ApplicationIncomingWebhookResponse
+        | m.ChannelFollowerWebhookResponse
+        | m.GuildIncomingWebhookResponse
+        | m.UnknownTypeInt
+    ]
+] = _Response(
+    lambda m: GenericAlias(
+        list,
+        (
+            m.ApplicationIncomingWebhookResponse
+            | m.ChannelFollowerWebhookResponse
+            | m.GuildIncomingWebhookResponse
+            | m.UnknownTypeInt,
+        ),
+    )
+)
+_list_ApplicationRoleConnectionsMetadataItemResponse: _Response[
+    list[m.ApplicationRoleConnectionsMetadataItemResponse]
+] = _Response(lambda m: GenericAlias(list, (m.ApplicationRoleConnectionsMetadataItemResponse,)))
+_list_CommandPermissionsResponse: _Response[list[m.CommandPermissionsResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.CommandPermissionsResponse,))
+)
+_list_ConnectedAccountResponse: _Response[list[m.ConnectedAccountResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.ConnectedAccountResponse,))
+)
+_list_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt_or: _Response[
+    list[
+        m.DefaultKeywordRuleResponse
+        | m.KeywordRuleResponse
+        | m.MLSpamRuleResponse
+        | m.MentionSpamRuleResponse
+        | m.UserProfileRuleResponse
+        | m.UnknownTriggerTypeInt
+        | None
+    ]
+] = _Response(
+    lambda m: GenericAlias(
+        list,
+        (
+            m.DefaultKeywordRuleResponse
+            | m.KeywordRuleResponse
+            | m.MLSpamRuleResponse
+            | m.MentionSpamRuleResponse
+            | m.UserProfileRuleResponse
+            | m.UnknownTriggerTypeInt
+            | None,
+        ),
+    )
+)
+_list_DiscordIntegrationResponse_ExternalConnectionIntegrationResponse_GuildSubscriptionIntegrationResponse_UnknownTypeStr: _Response[
+    list[
+        m.DiscordIntegrationResponse
+        | m.ExternalConnectionIntegrationResponse
+        | m.GuildSubscriptionIntegrationResponse
+        | m.UnknownTypeStr
+    ]
+] = _Response(
+    lambda m: GenericAlias(
+        list,
+        (
+            m.DiscordIntegrationResponse
+            | m.ExternalConnectionIntegrationResponse
+            | m.GuildSubscriptionIntegrationResponse
+            | m.UnknownTypeStr,
+        ),
+    )
+)
+_list_EmojiResponse: _Response[list[m.EmojiResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.EmojiResponse,))
+)
+_list_EntitlementResponse: _Response[list[m.EntitlementResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.EntitlementResponse,))
+)
+_list_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt: _Response[
+    list[
+        m.ExternalScheduledEventResponse
+        | m.StageScheduledEventResponse
+        | m.VoiceScheduledEventResponse
+        | m.UnknownEntityTypeInt
+    ]
+] = _Response(
+    lambda m: GenericAlias(
+        list,
+        (
+            m.ExternalScheduledEventResponse
+            | m.StageScheduledEventResponse
+            | m.VoiceScheduledEventResponse
+            | m.UnknownEntityTypeInt,
+        ),
+    )
+)
+_list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt_or: _Response[
+    list[m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt | None]
+] = _Response(
+    lambda m: GenericAlias(
+        list,
+        (m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt | None,),
+    )
+)
+_list_GuildBanResponse: _Response[list[m.GuildBanResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.GuildBanResponse,))
+)
+_list_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt: _Response[
+    list[
+        m.GuildChannelResponse
+        | m.PrivateChannelResponse
+        | m.PrivateGroupChannelResponse
+        | m.ThreadResponse
+        | m.UnknownTypeInt
+    ]
+] = _Response(
+    lambda m: GenericAlias(
+        list,
+        (
+            m.GuildChannelResponse
+            | m.PrivateChannelResponse
+            | m.PrivateGroupChannelResponse
+            | m.ThreadResponse
+            | m.UnknownTypeInt,
+        ),
+    )
+)
+_list_GuildMemberResponse: _Response[list[m.GuildMemberResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.GuildMemberResponse,))
+)
+_list_GuildRoleResponse: _Response[list[m.GuildRoleResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.GuildRoleResponse,))
+)
+_list_GuildStickerResponse: _Response[list[m.GuildStickerResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.GuildStickerResponse,))
+)
+_list_GuildTemplateResponse: _Response[list[m.GuildTemplateResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.GuildTemplateResponse,))
+)
+_list_LobbyMemberResponse: _Response[list[m.LobbyMemberResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.LobbyMemberResponse,))
+)
+_list_LobbyMessageResponse: _Response[list[m.LobbyMessageResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.LobbyMessageResponse,))
+)
+_list_MessageResponse: _Response[list[m.MessageResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.MessageResponse,))
+)
+_list_MyGuildResponse: _Response[list[m.MyGuildResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.MyGuildResponse,))
+)
+_list_ScheduledEventUserResponse: _Response[list[m.ScheduledEventUserResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.ScheduledEventUserResponse,))
+)
+_list_SoundboardSoundResponse: _Response[list[m.SoundboardSoundResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.SoundboardSoundResponse,))
+)
+_list_SubscriptionResponse: _Response[list[m.SubscriptionResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.SubscriptionResponse,))
+)
+_list_ThreadMemberResponse: _Response[list[m.ThreadMemberResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.ThreadMemberResponse,))
+)
+_list_UserResponse: _Response[list[m.UserResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.UserResponse,))
+)
+_list_VoiceRegionResponse: _Response[list[m.VoiceRegionResponse]] = _Response(
+    lambda m: GenericAlias(list, (m.VoiceRegionResponse,))
+)
+_str_or: _Response[str | None] = _Response(lambda m: str | None)
 
 
 def _query(params: Mapping[str, object]) -> dict[str, object]:
@@ -230,7 +468,7 @@ class RESTEndpoints:
             {"guild_id": guild_id, "request_id": request_id},
             body=body,
         )
-        return decode_json(data, _GuildJoinRequestResponse)
+        return _GuildJoinRequestResponse.decode(data)
 
     async def add_group_dm_user(
         self,
@@ -252,12 +490,7 @@ class RESTEndpoints:
             body=body,
         )
         return (
-            (
-                cast(
-                    "m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.UnknownTypeInt",
-                    decode_json(data, _PrivateChannelResponse_PrivateGroupChannelResponse_UnknownTypeInt),
-                )
-            )
+            (_PrivateChannelResponse_PrivateGroupChannelResponse_UnknownTypeInt.decode(data))
             if data
             else None
         )
@@ -281,7 +514,7 @@ class RESTEndpoints:
             {"guild_id": guild_id, "user_id": user_id},
             body=body,
         )
-        return (decode_json(data, _GuildMemberResponse)) if data else None
+        return (_GuildMemberResponse.decode(data)) if data else None
 
     async def add_guild_member_role(
         self,
@@ -323,7 +556,7 @@ class RESTEndpoints:
             {"lobby_id": lobby_id, "user_id": user_id},
             body=body,
         )
-        return decode_json(data, _LobbyMemberResponse)
+        return _LobbyMemberResponse.decode(data)
 
     async def add_my_message_reaction(
         self,
@@ -376,7 +609,7 @@ class RESTEndpoints:
             "/applications/{application_id}/activity-instances/{instance_id}",
             {"application_id": application_id, "instance_id": instance_id},
         )
-        return decode_json(data, _EmbeddedActivityInstance)
+        return _EmbeddedActivityInstance.decode(data)
 
     async def ban_user_from_guild(
         self,
@@ -412,7 +645,7 @@ class RESTEndpoints:
             {},
             body=body,
         )
-        return decode_json(data, _ProvisionalTokenResponse)
+        return _ProvisionalTokenResponse.decode(data)
 
     async def bot_partner_sdk_unmerge_provisional_account(
         self,
@@ -447,7 +680,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _BulkBanUsersResponse)
+        return _BulkBanUsersResponse.decode(data)
 
     async def bulk_delete_messages(
         self,
@@ -488,7 +721,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             body=body,
         )
-        return decode_json(data, _list_ApplicationCommandResponse)
+        return _list_ApplicationCommandResponse.decode(data)
 
     async def bulk_set_guild_application_commands(
         self,
@@ -509,7 +742,7 @@ class RESTEndpoints:
             {"application_id": application_id, "guild_id": guild_id},
             body=body,
         )
-        return decode_json(data, _list_ApplicationCommandResponse)
+        return _list_ApplicationCommandResponse.decode(data)
 
     async def bulk_update_guild_channels(
         self,
@@ -550,7 +783,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _list_GuildRoleResponse)
+        return _list_GuildRoleResponse.decode(data)
 
     async def bulk_update_lobby_members(
         self,
@@ -570,7 +803,7 @@ class RESTEndpoints:
             {"lobby_id": lobby_id},
             body=body,
         )
-        return decode_json(data, _list_LobbyMemberResponse)
+        return _list_LobbyMemberResponse.decode(data)
 
     async def consume_entitlement(
         self,
@@ -606,7 +839,7 @@ class RESTEndpoints:
             {"guild_id": guild_id, "guild_scheduled_event_id": guild_scheduled_event_id},
             query=_query({"guild_scheduled_event_exception_ids": guild_scheduled_event_exception_ids}),
         )
-        return decode_json(data, _ScheduledEventUserCountResponse)
+        return _ScheduledEventUserCountResponse.decode(data)
 
     async def create_application_command(
         self,
@@ -626,7 +859,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             body=body,
         )
-        return decode_json(data, _ApplicationCommandResponse)
+        return _ApplicationCommandResponse.decode(data)
 
     async def create_application_emoji(
         self,
@@ -646,7 +879,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             body=body,
         )
-        return decode_json(data, _EmojiResponse)
+        return _EmojiResponse.decode(data)
 
     async def create_auto_moderation_rule(
         self,
@@ -679,12 +912,8 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return cast(
-            "m.DefaultKeywordRuleResponse | m.KeywordRuleResponse | m.MLSpamRuleResponse | m.MentionSpamRuleResponse | m.UserProfileRuleResponse | m.UnknownTriggerTypeInt",
-            decode_json(
-                data,
-                _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt,
-            ),
+        return _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt.decode(
+            data
         )
 
     async def create_channel_invite(
@@ -710,14 +939,7 @@ class RESTEndpoints:
             reason=reason,
         )
         return (
-            (
-                cast(
-                    "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt",
-                    decode_json(
-                        data, _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt
-                    ),
-                )
-            )
+            (_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt.decode(data))
             if data
             else None
         )
@@ -739,10 +961,7 @@ class RESTEndpoints:
             {},
             body=body,
         )
-        return cast(
-            "m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.UnknownTypeInt",
-            decode_json(data, _PrivateChannelResponse_PrivateGroupChannelResponse_UnknownTypeInt),
-        )
+        return _PrivateChannelResponse_PrivateGroupChannelResponse_UnknownTypeInt.decode(data)
 
     async def create_entitlement(
         self,
@@ -762,7 +981,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             body=body,
         )
-        return decode_json(data, _EntitlementResponse)
+        return _EntitlementResponse.decode(data)
 
     async def create_guild_application_command(
         self,
@@ -783,7 +1002,7 @@ class RESTEndpoints:
             {"application_id": application_id, "guild_id": guild_id},
             body=body,
         )
-        return decode_json(data, _ApplicationCommandResponse)
+        return _ApplicationCommandResponse.decode(data)
 
     async def create_guild_channel(
         self,
@@ -805,7 +1024,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _GuildChannelResponse)
+        return _GuildChannelResponse.decode(data)
 
     async def create_guild_emoji(
         self,
@@ -827,7 +1046,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _EmojiResponse)
+        return _EmojiResponse.decode(data)
 
     async def create_guild_role(
         self,
@@ -849,7 +1068,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _GuildRoleResponse)
+        return _GuildRoleResponse.decode(data)
 
     async def create_guild_scheduled_event(
         self,
@@ -878,12 +1097,8 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return cast(
-            "m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse | m.UnknownEntityTypeInt",
-            decode_json(
-                data,
-                _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt,
-            ),
+        return _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt.decode(
+            data
         )
 
     async def create_guild_scheduled_event_exception(
@@ -903,7 +1118,7 @@ class RESTEndpoints:
             {"guild_id": guild_id, "guild_scheduled_event_id": guild_scheduled_event_id},
             body=body,
         )
-        return decode_json(data, _GuildScheduledEventExceptionResponse)
+        return _GuildScheduledEventExceptionResponse.decode(data)
 
     async def create_guild_soundboard_sound(
         self,
@@ -925,7 +1140,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _SoundboardSoundResponse)
+        return _SoundboardSoundResponse.decode(data)
 
     async def create_guild_sticker(
         self,
@@ -951,7 +1166,7 @@ class RESTEndpoints:
             parts=_parts({"file": file}),
             reason=reason,
         )
-        return decode_json(data, _GuildStickerResponse)
+        return _GuildStickerResponse.decode(data)
 
     async def create_guild_template(
         self,
@@ -971,7 +1186,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             body=body,
         )
-        return decode_json(data, _GuildTemplateResponse)
+        return _GuildTemplateResponse.decode(data)
 
     async def create_interaction_response(
         self,
@@ -1004,7 +1219,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return (decode_json(data, _InteractionCallbackResponse)) if data else None
+        return (_InteractionCallbackResponse.decode(data)) if data else None
 
     async def create_linked_lobby_guild_invite_for_self(
         self,
@@ -1021,7 +1236,7 @@ class RESTEndpoints:
             "/lobbies/{lobby_id}/members/@me/invites",
             {"lobby_id": lobby_id},
         )
-        return decode_json(data, _LobbyGuildInviteResponse)
+        return _LobbyGuildInviteResponse.decode(data)
 
     async def create_linked_lobby_guild_invite_for_user(
         self,
@@ -1039,7 +1254,7 @@ class RESTEndpoints:
             "/lobbies/{lobby_id}/members/{user_id}/invites",
             {"lobby_id": lobby_id, "user_id": user_id},
         )
-        return decode_json(data, _LobbyGuildInviteResponse)
+        return _LobbyGuildInviteResponse.decode(data)
 
     async def create_lobby(
         self,
@@ -1058,7 +1273,7 @@ class RESTEndpoints:
             {},
             body=body,
         )
-        return decode_json(data, _LobbyResponse)
+        return _LobbyResponse.decode(data)
 
     async def create_lobby_message(
         self,
@@ -1078,7 +1293,7 @@ class RESTEndpoints:
             {"lobby_id": lobby_id},
             body=body,
         )
-        return decode_json(data, _LobbyMessageResponse)
+        return _LobbyMessageResponse.decode(data)
 
     async def create_message(
         self,
@@ -1100,7 +1315,7 @@ class RESTEndpoints:
             body=body,
             files=files,
         )
-        return decode_json(data, _MessageResponse)
+        return _MessageResponse.decode(data)
 
     async def create_or_join_lobby(
         self,
@@ -1119,7 +1334,7 @@ class RESTEndpoints:
             {},
             body=body,
         )
-        return decode_json(data, _LobbyResponse)
+        return _LobbyResponse.decode(data)
 
     async def create_pin(
         self,
@@ -1160,7 +1375,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _StageInstanceResponse)
+        return _StageInstanceResponse.decode(data)
 
     async def create_thread(
         self,
@@ -1184,7 +1399,7 @@ class RESTEndpoints:
             files=files,
             reason=reason,
         )
-        return decode_json(data, _CreatedThreadResponse)
+        return _CreatedThreadResponse.decode(data)
 
     async def create_thread_from_message(
         self,
@@ -1207,7 +1422,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _ThreadResponse)
+        return _ThreadResponse.decode(data)
 
     async def create_webhook(
         self,
@@ -1229,7 +1444,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _GuildIncomingWebhookResponse)
+        return _GuildIncomingWebhookResponse.decode(data)
 
     async def crosspost_message(
         self,
@@ -1247,7 +1462,7 @@ class RESTEndpoints:
             "/channels/{channel_id}/messages/{message_id}/crosspost",
             {"channel_id": channel_id, "message_id": message_id},
         )
-        return decode_json(data, _MessageResponse)
+        return _MessageResponse.decode(data)
 
     async def delete_all_message_reactions(
         self,
@@ -1378,12 +1593,8 @@ class RESTEndpoints:
             {"channel_id": channel_id},
             reason=reason,
         )
-        return cast(
-            "m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse | m.UnknownTypeInt",
-            decode_json(
-                data,
-                _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt,
-            ),
+        return _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt.decode(
+            data
         )
 
     async def delete_channel_permission_overwrite(
@@ -1652,7 +1863,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/templates/{code}",
             {"guild_id": guild_id, "code": code},
         )
-        return decode_json(data, _GuildTemplateResponse)
+        return _GuildTemplateResponse.decode(data)
 
     async def delete_lobby(
         self,
@@ -1939,7 +2150,7 @@ class RESTEndpoints:
             "/channels/{channel_id}/pins",
             {"channel_id": channel_id},
         )
-        return decode_json(data, _list_MessageResponse)
+        return _list_MessageResponse.decode(data)
 
     async def edit_lobby(
         self,
@@ -1959,7 +2170,7 @@ class RESTEndpoints:
             {"lobby_id": lobby_id},
             body=body,
         )
-        return decode_json(data, _LobbyResponse)
+        return _LobbyResponse.decode(data)
 
     async def edit_lobby_channel_link(
         self,
@@ -1979,7 +2190,7 @@ class RESTEndpoints:
             {"lobby_id": lobby_id},
             body=body,
         )
-        return decode_json(data, _LobbyResponse)
+        return _LobbyResponse.decode(data)
 
     async def execute_github_compatible_webhook(
         self,
@@ -2030,7 +2241,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return cast("str | None", decode_json(data, _str_or))
+        return _str_or.decode(data)
 
     async def execute_webhook(
         self,
@@ -2059,7 +2270,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return (decode_json(data, _MessageResponse)) if data else None
+        return (_MessageResponse.decode(data)) if data else None
 
     async def follow_channel(
         self,
@@ -2081,7 +2292,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _ChannelFollowerResponse)
+        return _ChannelFollowerResponse.decode(data)
 
     async def get_active_guild_threads(
         self,
@@ -2098,7 +2309,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/threads/active",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _ThreadsResponse)
+        return _ThreadsResponse.decode(data)
 
     async def get_answer_voters(
         self,
@@ -2121,7 +2332,7 @@ class RESTEndpoints:
             {"channel_id": channel_id, "message_id": message_id, "answer_id": answer_id},
             query=_query({"after": after, "limit": limit}),
         )
-        return decode_json(data, _PollAnswerDetailsResponse)
+        return _PollAnswerDetailsResponse.decode(data)
 
     async def get_application(
         self,
@@ -2133,7 +2344,7 @@ class RESTEndpoints:
             "/applications/{application_id}",
             {"application_id": application_id},
         )
-        return decode_json(data, _PrivateApplicationResponse)
+        return _PrivateApplicationResponse.decode(data)
 
     async def get_application_command(
         self,
@@ -2151,7 +2362,7 @@ class RESTEndpoints:
             "/applications/{application_id}/commands/{command_id}",
             {"application_id": application_id, "command_id": command_id},
         )
-        return decode_json(data, _ApplicationCommandResponse)
+        return _ApplicationCommandResponse.decode(data)
 
     async def get_application_emoji(
         self,
@@ -2169,7 +2380,7 @@ class RESTEndpoints:
             "/applications/{application_id}/emojis/{emoji_id}",
             {"application_id": application_id, "emoji_id": emoji_id},
         )
-        return decode_json(data, _EmojiResponse)
+        return _EmojiResponse.decode(data)
 
     async def get_application_role_connections_metadata(
         self,
@@ -2186,7 +2397,7 @@ class RESTEndpoints:
             "/applications/{application_id}/role-connections/metadata",
             {"application_id": application_id},
         )
-        return decode_json(data, _list_ApplicationRoleConnectionsMetadataItemResponse)
+        return _list_ApplicationRoleConnectionsMetadataItemResponse.decode(data)
 
     async def get_application_user_role_connection(
         self,
@@ -2203,7 +2414,7 @@ class RESTEndpoints:
             "/users/@me/applications/{application_id}/role-connection",
             {"application_id": application_id},
         )
-        return decode_json(data, _ApplicationUserRoleConnectionResponse)
+        return _ApplicationUserRoleConnectionResponse.decode(data)
 
     async def get_auto_moderation_rule(
         self,
@@ -2228,12 +2439,8 @@ class RESTEndpoints:
             "/guilds/{guild_id}/auto-moderation/rules/{rule_id}",
             {"guild_id": guild_id, "rule_id": rule_id},
         )
-        return cast(
-            "m.DefaultKeywordRuleResponse | m.KeywordRuleResponse | m.MLSpamRuleResponse | m.MentionSpamRuleResponse | m.UserProfileRuleResponse | m.UnknownTriggerTypeInt",
-            decode_json(
-                data,
-                _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt,
-            ),
+        return _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt.decode(
+            data
         )
 
     async def get_bot_gateway(
@@ -2250,7 +2457,7 @@ class RESTEndpoints:
             "/gateway/bot",
             {},
         )
-        return decode_json(data, _GatewayBotResponse)
+        return _GatewayBotResponse.decode(data)
 
     async def get_channel(
         self,
@@ -2273,12 +2480,8 @@ class RESTEndpoints:
             "/channels/{channel_id}",
             {"channel_id": channel_id},
         )
-        return cast(
-            "m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse | m.UnknownTypeInt",
-            decode_json(
-                data,
-                _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt,
-            ),
+        return _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt.decode(
+            data
         )
 
     async def get_current_user_application_entitlements(
@@ -2295,7 +2498,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             query=_query({"sku_ids": sku_ids, "exclude_consumed": exclude_consumed}),
         )
-        return decode_json(data, _list_EntitlementResponse)
+        return _list_EntitlementResponse.decode(data)
 
     async def get_entitlement(
         self,
@@ -2313,7 +2516,7 @@ class RESTEndpoints:
             "/applications/{application_id}/entitlements/{entitlement_id}",
             {"application_id": application_id, "entitlement_id": entitlement_id},
         )
-        return decode_json(data, _EntitlementResponse)
+        return _EntitlementResponse.decode(data)
 
     async def get_entitlements(
         self,
@@ -2353,7 +2556,7 @@ class RESTEndpoints:
                 }
             ),
         )
-        return decode_json(data, _list_EntitlementResponse)
+        return _list_EntitlementResponse.decode(data)
 
     async def get_gateway(
         self,
@@ -2369,7 +2572,7 @@ class RESTEndpoints:
             "/gateway",
             {},
         )
-        return decode_json(data, _GatewayResponse)
+        return _GatewayResponse.decode(data)
 
     async def get_guild(
         self,
@@ -2389,7 +2592,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             query=_query({"with_counts": with_counts}),
         )
-        return decode_json(data, _GuildWithCountsResponse)
+        return _GuildWithCountsResponse.decode(data)
 
     async def get_guild_application_command(
         self,
@@ -2408,7 +2611,7 @@ class RESTEndpoints:
             "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}",
             {"application_id": application_id, "guild_id": guild_id, "command_id": command_id},
         )
-        return decode_json(data, _ApplicationCommandResponse)
+        return _ApplicationCommandResponse.decode(data)
 
     async def get_guild_application_command_permissions(
         self,
@@ -2427,7 +2630,7 @@ class RESTEndpoints:
             "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}/permissions",
             {"application_id": application_id, "guild_id": guild_id, "command_id": command_id},
         )
-        return decode_json(data, _CommandPermissionsResponse)
+        return _CommandPermissionsResponse.decode(data)
 
     async def get_guild_ban(
         self,
@@ -2445,7 +2648,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/bans/{user_id}",
             {"guild_id": guild_id, "user_id": user_id},
         )
-        return decode_json(data, _GuildBanResponse)
+        return _GuildBanResponse.decode(data)
 
     async def get_guild_emoji(
         self,
@@ -2463,7 +2666,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/emojis/{emoji_id}",
             {"guild_id": guild_id, "emoji_id": emoji_id},
         )
-        return decode_json(data, _EmojiResponse)
+        return _EmojiResponse.decode(data)
 
     async def get_guild_join_requests(
         self,
@@ -2484,7 +2687,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             query=_query({"status": status, "limit": limit, "before": before, "after": after}),
         )
-        return decode_json(data, _GuildJoinRequestsListResponse)
+        return _GuildJoinRequestsListResponse.decode(data)
 
     async def get_guild_member(
         self,
@@ -2502,7 +2705,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/members/{user_id}",
             {"guild_id": guild_id, "user_id": user_id},
         )
-        return decode_json(data, _GuildMemberResponse)
+        return _GuildMemberResponse.decode(data)
 
     async def get_guild_new_member_welcome(
         self,
@@ -2514,7 +2717,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/new-member-welcome",
             {"guild_id": guild_id},
         )
-        return (decode_json(data, _GuildHomeSettingsResponse)) if data else None
+        return (_GuildHomeSettingsResponse.decode(data)) if data else None
 
     async def get_guild_preview(
         self,
@@ -2531,7 +2734,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/preview",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _GuildPreviewResponse)
+        return _GuildPreviewResponse.decode(data)
 
     async def get_guild_role(
         self,
@@ -2549,7 +2752,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/roles/{role_id}",
             {"guild_id": guild_id, "role_id": role_id},
         )
-        return decode_json(data, _GuildRoleResponse)
+        return _GuildRoleResponse.decode(data)
 
     async def get_guild_scheduled_event(
         self,
@@ -2575,12 +2778,8 @@ class RESTEndpoints:
             {"guild_id": guild_id, "guild_scheduled_event_id": guild_scheduled_event_id},
             query=_query({"with_user_count": with_user_count}),
         )
-        return cast(
-            "m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse | m.UnknownEntityTypeInt",
-            decode_json(
-                data,
-                _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt,
-            ),
+        return _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt.decode(
+            data
         )
 
     async def get_guild_soundboard_sound(
@@ -2599,7 +2798,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/soundboard-sounds/{sound_id}",
             {"guild_id": guild_id, "sound_id": sound_id},
         )
-        return decode_json(data, _SoundboardSoundResponse)
+        return _SoundboardSoundResponse.decode(data)
 
     async def get_guild_sticker(
         self,
@@ -2617,7 +2816,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/stickers/{sticker_id}",
             {"guild_id": guild_id, "sticker_id": sticker_id},
         )
-        return decode_json(data, _GuildStickerResponse)
+        return _GuildStickerResponse.decode(data)
 
     async def get_guild_template(
         self,
@@ -2634,7 +2833,7 @@ class RESTEndpoints:
             "/guilds/templates/{code}",
             {"code": code},
         )
-        return decode_json(data, _GuildTemplateResponse)
+        return _GuildTemplateResponse.decode(data)
 
     async def get_guild_vanity_url(
         self,
@@ -2651,7 +2850,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/vanity-url",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _VanityURLResponse)
+        return _VanityURLResponse.decode(data)
 
     async def get_guild_webhooks(
         self,
@@ -2673,9 +2872,8 @@ class RESTEndpoints:
             "/guilds/{guild_id}/webhooks",
             {"guild_id": guild_id},
         )
-        return decode_json(
-            data,
-            _list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt,
+        return _list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt.decode(
+            data
         )
 
     async def get_guild_welcome_screen(
@@ -2693,7 +2891,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/welcome-screen",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _GuildWelcomeScreenResponse)
+        return _GuildWelcomeScreenResponse.decode(data)
 
     async def get_guild_widget(
         self,
@@ -2710,7 +2908,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/widget.json",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _WidgetResponse)
+        return _WidgetResponse.decode(data)
 
     async def get_guild_widget_png(
         self,
@@ -2747,7 +2945,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/widget",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _WidgetSettingsResponse)
+        return _WidgetSettingsResponse.decode(data)
 
     async def get_guilds_onboarding(
         self,
@@ -2764,7 +2962,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/onboarding",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _UserGuildOnboardingResponse)
+        return _UserGuildOnboardingResponse.decode(data)
 
     async def get_invite_target_users(
         self,
@@ -2802,7 +3000,7 @@ class RESTEndpoints:
             "/invites/{code}/target-users/job-status",
             {"code": code},
         )
-        return decode_json(data, _TargetUsersJobStatusResponse)
+        return _TargetUsersJobStatusResponse.decode(data)
 
     async def get_lobby(
         self,
@@ -2819,7 +3017,7 @@ class RESTEndpoints:
             "/lobbies/{lobby_id}",
             {"lobby_id": lobby_id},
         )
-        return decode_json(data, _LobbyResponse)
+        return _LobbyResponse.decode(data)
 
     async def get_lobby_messages(
         self,
@@ -2839,7 +3037,7 @@ class RESTEndpoints:
             {"lobby_id": lobby_id},
             query=_query({"limit": limit}),
         )
-        return decode_json(data, _list_LobbyMessageResponse)
+        return _list_LobbyMessageResponse.decode(data)
 
     async def get_message(
         self,
@@ -2857,7 +3055,7 @@ class RESTEndpoints:
             "/channels/{channel_id}/messages/{message_id}",
             {"channel_id": channel_id, "message_id": message_id},
         )
-        return decode_json(data, _MessageResponse)
+        return _MessageResponse.decode(data)
 
     async def get_my_application(
         self,
@@ -2873,7 +3071,7 @@ class RESTEndpoints:
             "/applications/@me",
             {},
         )
-        return decode_json(data, _PrivateApplicationResponse)
+        return _PrivateApplicationResponse.decode(data)
 
     async def get_my_guild_member(
         self,
@@ -2890,7 +3088,7 @@ class RESTEndpoints:
             "/users/@me/guilds/{guild_id}/member",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _PrivateGuildMemberResponse)
+        return _PrivateGuildMemberResponse.decode(data)
 
     async def get_my_oauth2_application(
         self,
@@ -2906,7 +3104,7 @@ class RESTEndpoints:
             "/oauth2/applications/@me",
             {},
         )
-        return decode_json(data, _PrivateApplicationResponse)
+        return _PrivateApplicationResponse.decode(data)
 
     async def get_my_oauth2_authorization(
         self,
@@ -2922,7 +3120,7 @@ class RESTEndpoints:
             "/oauth2/@me",
             {},
         )
-        return decode_json(data, _OAuth2GetAuthorizationResponse)
+        return _OAuth2GetAuthorizationResponse.decode(data)
 
     async def get_my_user(
         self,
@@ -2938,7 +3136,7 @@ class RESTEndpoints:
             "/users/@me",
             {},
         )
-        return decode_json(data, _UserPIIResponse)
+        return _UserPIIResponse.decode(data)
 
     async def get_openid_connect_userinfo(
         self,
@@ -2949,7 +3147,7 @@ class RESTEndpoints:
             "/oauth2/userinfo",
             {},
         )
-        return decode_json(data, _OAuth2GetOpenIDConnectUserInfoResponse)
+        return _OAuth2GetOpenIDConnectUserInfoResponse.decode(data)
 
     async def get_original_webhook_message(
         self,
@@ -2972,7 +3170,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return decode_json(data, _MessageResponse)
+        return _MessageResponse.decode(data)
 
     async def get_public_keys(
         self,
@@ -2983,7 +3181,7 @@ class RESTEndpoints:
             "/oauth2/keys",
             {},
         )
-        return decode_json(data, _OAuth2GetKeys)
+        return _OAuth2GetKeys.decode(data)
 
     async def get_self_voice_state(
         self,
@@ -3000,7 +3198,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/voice-states/@me",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _VoiceStateResponse)
+        return _VoiceStateResponse.decode(data)
 
     async def get_sku_subscription(
         self,
@@ -3023,7 +3221,7 @@ class RESTEndpoints:
             {"sku_id": sku_id, "subscription_id": subscription_id},
             query=_query({"user_id": user_id}),
         )
-        return decode_json(data, _SubscriptionResponse)
+        return _SubscriptionResponse.decode(data)
 
     async def get_sku_subscriptions(
         self,
@@ -3048,7 +3246,7 @@ class RESTEndpoints:
             {"sku_id": sku_id},
             query=_query({"before": before, "after": after, "limit": limit, "user_id": user_id}),
         )
-        return decode_json(data, _list_SubscriptionResponse)
+        return _list_SubscriptionResponse.decode(data)
 
     async def get_soundboard_default_sounds(
         self,
@@ -3064,7 +3262,7 @@ class RESTEndpoints:
             "/soundboard-default-sounds",
             {},
         )
-        return decode_json(data, _list_SoundboardSoundResponse)
+        return _list_SoundboardSoundResponse.decode(data)
 
     async def get_stage_instance(
         self,
@@ -3081,7 +3279,7 @@ class RESTEndpoints:
             "/stage-instances/{channel_id}",
             {"channel_id": channel_id},
         )
-        return decode_json(data, _StageInstanceResponse)
+        return _StageInstanceResponse.decode(data)
 
     async def get_sticker(
         self,
@@ -3098,10 +3296,7 @@ class RESTEndpoints:
             "/stickers/{sticker_id}",
             {"sticker_id": sticker_id},
         )
-        return cast(
-            "m.GuildStickerResponse | m.StandardStickerResponse | m.UnknownTypeInt",
-            decode_json(data, _GuildStickerResponse_StandardStickerResponse_UnknownTypeInt),
-        )
+        return _GuildStickerResponse_StandardStickerResponse_UnknownTypeInt.decode(data)
 
     async def get_sticker_pack(
         self,
@@ -3118,7 +3313,7 @@ class RESTEndpoints:
             "/sticker-packs/{pack_id}",
             {"pack_id": pack_id},
         )
-        return decode_json(data, _StickerPackResponse)
+        return _StickerPackResponse.decode(data)
 
     async def get_thread_member(
         self,
@@ -3139,7 +3334,7 @@ class RESTEndpoints:
             {"channel_id": channel_id, "user_id": user_id},
             query=_query({"with_member": with_member}),
         )
-        return decode_json(data, _ThreadMemberResponse)
+        return _ThreadMemberResponse.decode(data)
 
     async def get_user(
         self,
@@ -3156,7 +3351,7 @@ class RESTEndpoints:
             "/users/{user_id}",
             {"user_id": user_id},
         )
-        return decode_json(data, _UserResponse)
+        return _UserResponse.decode(data)
 
     async def get_voice_state(
         self,
@@ -3174,7 +3369,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/voice-states/{user_id}",
             {"guild_id": guild_id, "user_id": user_id},
         )
-        return decode_json(data, _VoiceStateResponse)
+        return _VoiceStateResponse.decode(data)
 
     async def get_webhook(
         self,
@@ -3196,12 +3391,8 @@ class RESTEndpoints:
             "/webhooks/{webhook_id}",
             {"webhook_id": webhook_id},
         )
-        return cast(
-            "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse | m.UnknownTypeInt",
-            decode_json(
-                data,
-                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt,
-            ),
+        return _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt.decode(
+            data
         )
 
     async def get_webhook_by_token(
@@ -3227,12 +3418,8 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return cast(
-            "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse | m.UnknownTypeInt",
-            decode_json(
-                data,
-                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt,
-            ),
+        return _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt.decode(
+            data
         )
 
     async def get_webhook_message(
@@ -3257,7 +3444,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return decode_json(data, _MessageResponse)
+        return _MessageResponse.decode(data)
 
     async def guild_role_member_counts(
         self,
@@ -3274,7 +3461,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/roles/member-counts",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _dict_str_int)
+        return _dict_str_int.decode(data)
 
     async def guild_search(
         self,
@@ -3345,9 +3532,9 @@ class RESTEndpoints:
             ),
         )
         return (
-            decode_json(data, _SearchIndexNotReadyResponse)
+            _SearchIndexNotReadyResponse.decode(data)
             if status_code == 202
-            else decode_json(data, _GuildSearchResponse)
+            else _GuildSearchResponse.decode(data)
         )
 
     async def invite_resolve(
@@ -3378,10 +3565,7 @@ class RESTEndpoints:
                 }
             ),
         )
-        return cast(
-            "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt",
-            decode_json(data, _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt),
-        )
+        return _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt.decode(data)
 
     async def invite_revoke(
         self,
@@ -3401,10 +3585,7 @@ class RESTEndpoints:
             {"code": code},
             reason=reason,
         )
-        return cast(
-            "m.FriendInviteResponse | m.GroupDMInviteResponse | m.GuildInviteResponse | m.UnknownTypeInt",
-            decode_json(data, _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt),
-        )
+        return _FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt.decode(data)
 
     async def join_thread(
         self,
@@ -3488,7 +3669,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             query=_query({"with_localizations": with_localizations}),
         )
-        return decode_json(data, _list_ApplicationCommandResponse)
+        return _list_ApplicationCommandResponse.decode(data)
 
     async def list_application_emojis(
         self,
@@ -3505,7 +3686,7 @@ class RESTEndpoints:
             "/applications/{application_id}/emojis",
             {"application_id": application_id},
         )
-        return decode_json(data, _ListApplicationEmojisResponse)
+        return _ListApplicationEmojisResponse.decode(data)
 
     async def list_auto_moderation_rules(
         self,
@@ -3530,9 +3711,8 @@ class RESTEndpoints:
             "/guilds/{guild_id}/auto-moderation/rules",
             {"guild_id": guild_id},
         )
-        return decode_json(
-            data,
-            _list_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt_or,
+        return _list_DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt_or.decode(
+            data
         )
 
     async def list_channel_invites(
@@ -3552,8 +3732,8 @@ class RESTEndpoints:
             "/channels/{channel_id}/invites",
             {"channel_id": channel_id},
         )
-        return decode_json(
-            data, _list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt_or
+        return _list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt_or.decode(
+            data
         )
 
     async def list_channel_webhooks(
@@ -3576,9 +3756,8 @@ class RESTEndpoints:
             "/channels/{channel_id}/webhooks",
             {"channel_id": channel_id},
         )
-        return decode_json(
-            data,
-            _list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt,
+        return _list_ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt.decode(
+            data
         )
 
     async def list_guild_application_command_permissions(
@@ -3597,7 +3776,7 @@ class RESTEndpoints:
             "/applications/{application_id}/guilds/{guild_id}/commands/permissions",
             {"application_id": application_id, "guild_id": guild_id},
         )
-        return decode_json(data, _list_CommandPermissionsResponse)
+        return _list_CommandPermissionsResponse.decode(data)
 
     async def list_guild_application_commands(
         self,
@@ -3618,7 +3797,7 @@ class RESTEndpoints:
             {"application_id": application_id, "guild_id": guild_id},
             query=_query({"with_localizations": with_localizations}),
         )
-        return decode_json(data, _list_ApplicationCommandResponse)
+        return _list_ApplicationCommandResponse.decode(data)
 
     async def list_guild_audit_log_entries(
         self,
@@ -3652,7 +3831,7 @@ class RESTEndpoints:
                 }
             ),
         )
-        return decode_json(data, _GuildAuditLogResponse)
+        return _GuildAuditLogResponse.decode(data)
 
     async def list_guild_bans(
         self,
@@ -3674,7 +3853,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             query=_query({"limit": limit, "before": before, "after": after}),
         )
-        return decode_json(data, _list_GuildBanResponse)
+        return _list_GuildBanResponse.decode(data)
 
     async def list_guild_channels(
         self,
@@ -3697,9 +3876,8 @@ class RESTEndpoints:
             "/guilds/{guild_id}/channels",
             {"guild_id": guild_id},
         )
-        return decode_json(
-            data,
-            _list_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt,
+        return _list_GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt.decode(
+            data
         )
 
     async def list_guild_emojis(
@@ -3717,7 +3895,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/emojis",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _list_EmojiResponse)
+        return _list_EmojiResponse.decode(data)
 
     async def list_guild_integrations(
         self,
@@ -3739,9 +3917,8 @@ class RESTEndpoints:
             "/guilds/{guild_id}/integrations",
             {"guild_id": guild_id},
         )
-        return decode_json(
-            data,
-            _list_DiscordIntegrationResponse_ExternalConnectionIntegrationResponse_GuildSubscriptionIntegrationResponse_UnknownTypeStr,
+        return _list_DiscordIntegrationResponse_ExternalConnectionIntegrationResponse_GuildSubscriptionIntegrationResponse_UnknownTypeStr.decode(
+            data
         )
 
     async def list_guild_invites(
@@ -3761,8 +3938,8 @@ class RESTEndpoints:
             "/guilds/{guild_id}/invites",
             {"guild_id": guild_id},
         )
-        return decode_json(
-            data, _list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt_or
+        return _list_FriendInviteResponse_GroupDMInviteResponse_GuildInviteResponse_UnknownTypeInt_or.decode(
+            data
         )
 
     async def list_guild_members(
@@ -3784,7 +3961,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             query=_query({"limit": limit, "after": after}),
         )
-        return decode_json(data, _list_GuildMemberResponse)
+        return _list_GuildMemberResponse.decode(data)
 
     async def list_guild_roles(
         self,
@@ -3801,7 +3978,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/roles",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _list_GuildRoleResponse)
+        return _list_GuildRoleResponse.decode(data)
 
     async def list_guild_scheduled_event_exception_users(
         self,
@@ -3828,7 +4005,7 @@ class RESTEndpoints:
             },
             query=_query({"with_member": with_member, "limit": limit, "before": before, "after": after}),
         )
-        return decode_json(data, _list_ScheduledEventUserResponse)
+        return _list_ScheduledEventUserResponse.decode(data)
 
     async def list_guild_scheduled_event_users(
         self,
@@ -3852,7 +4029,7 @@ class RESTEndpoints:
             {"guild_id": guild_id, "guild_scheduled_event_id": guild_scheduled_event_id},
             query=_query({"with_member": with_member, "limit": limit, "before": before, "after": after}),
         )
-        return decode_json(data, _list_ScheduledEventUserResponse)
+        return _list_ScheduledEventUserResponse.decode(data)
 
     async def list_guild_scheduled_events(
         self,
@@ -3877,9 +4054,8 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             query=_query({"with_user_count": with_user_count}),
         )
-        return decode_json(
-            data,
-            _list_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt,
+        return _list_ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt.decode(
+            data
         )
 
     async def list_guild_soundboard_sounds(
@@ -3897,7 +4073,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/soundboard-sounds",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _ListGuildSoundboardSoundsResponse)
+        return _ListGuildSoundboardSoundsResponse.decode(data)
 
     async def list_guild_stickers(
         self,
@@ -3914,7 +4090,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/stickers",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _list_GuildStickerResponse)
+        return _list_GuildStickerResponse.decode(data)
 
     async def list_guild_templates(
         self,
@@ -3931,7 +4107,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/templates",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _list_GuildTemplateResponse)
+        return _list_GuildTemplateResponse.decode(data)
 
     async def list_guild_voice_regions(
         self,
@@ -3948,7 +4124,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/regions",
             {"guild_id": guild_id},
         )
-        return decode_json(data, _list_VoiceRegionResponse)
+        return _list_VoiceRegionResponse.decode(data)
 
     async def list_message_reactions_by_emoji(
         self,
@@ -3972,7 +4148,7 @@ class RESTEndpoints:
             {"channel_id": channel_id, "message_id": message_id, "emoji_name": emoji_name},
             query=_query({"after": after, "limit": limit, "type": type}),
         )
-        return decode_json(data, _list_UserResponse)
+        return _list_UserResponse.decode(data)
 
     async def list_messages(
         self,
@@ -3995,7 +4171,7 @@ class RESTEndpoints:
             {"channel_id": channel_id},
             query=_query({"around": around, "before": before, "after": after, "limit": limit}),
         )
-        return decode_json(data, _list_MessageResponse)
+        return _list_MessageResponse.decode(data)
 
     async def list_my_connections(
         self,
@@ -4011,7 +4187,7 @@ class RESTEndpoints:
             "/users/@me/connections",
             {},
         )
-        return decode_json(data, _list_ConnectedAccountResponse)
+        return _list_ConnectedAccountResponse.decode(data)
 
     async def list_my_guilds(
         self,
@@ -4033,7 +4209,7 @@ class RESTEndpoints:
             {},
             query=_query({"before": before, "after": after, "limit": limit, "with_counts": with_counts}),
         )
-        return decode_json(data, _list_MyGuildResponse)
+        return _list_MyGuildResponse.decode(data)
 
     async def list_my_private_archived_threads(
         self,
@@ -4054,7 +4230,7 @@ class RESTEndpoints:
             {"channel_id": channel_id},
             query=_query({"before": before, "limit": limit}),
         )
-        return decode_json(data, _ThreadsResponse)
+        return _ThreadsResponse.decode(data)
 
     async def list_pins(
         self,
@@ -4075,7 +4251,7 @@ class RESTEndpoints:
             {"channel_id": channel_id},
             query=_query({"before": before, "limit": limit}),
         )
-        return decode_json(data, _PinnedMessagesResponse)
+        return _PinnedMessagesResponse.decode(data)
 
     async def list_private_archived_threads(
         self,
@@ -4096,7 +4272,7 @@ class RESTEndpoints:
             {"channel_id": channel_id},
             query=_query({"before": before, "limit": limit}),
         )
-        return decode_json(data, _ThreadsResponse)
+        return _ThreadsResponse.decode(data)
 
     async def list_public_archived_threads(
         self,
@@ -4117,7 +4293,7 @@ class RESTEndpoints:
             {"channel_id": channel_id},
             query=_query({"before": before, "limit": limit}),
         )
-        return decode_json(data, _ThreadsResponse)
+        return _ThreadsResponse.decode(data)
 
     async def list_sticker_packs(
         self,
@@ -4133,7 +4309,7 @@ class RESTEndpoints:
             "/sticker-packs",
             {},
         )
-        return decode_json(data, _StickerPackCollectionResponse)
+        return _StickerPackCollectionResponse.decode(data)
 
     async def list_thread_members(
         self,
@@ -4155,7 +4331,7 @@ class RESTEndpoints:
             {"channel_id": channel_id},
             query=_query({"with_member": with_member, "limit": limit, "after": after}),
         )
-        return decode_json(data, _list_ThreadMemberResponse)
+        return _list_ThreadMemberResponse.decode(data)
 
     async def list_voice_regions(
         self,
@@ -4171,7 +4347,7 @@ class RESTEndpoints:
             "/voice/regions",
             {},
         )
-        return decode_json(data, _list_VoiceRegionResponse)
+        return _list_VoiceRegionResponse.decode(data)
 
     async def partner_sdk_token(
         self,
@@ -4185,7 +4361,7 @@ class RESTEndpoints:
             {},
             body=body,
         )
-        return decode_json(data, _ProvisionalTokenResponse)
+        return _ProvisionalTokenResponse.decode(data)
 
     async def partner_sdk_unmerge_provisional_account(
         self,
@@ -4216,7 +4392,7 @@ class RESTEndpoints:
             "/channels/{channel_id}/polls/{message_id}/expire",
             {"channel_id": channel_id, "message_id": message_id},
         )
-        return decode_json(data, _MessageResponse)
+        return _MessageResponse.decode(data)
 
     async def preview_prune_guild(
         self,
@@ -4237,7 +4413,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             query=_query({"days": days, "include_roles": include_roles}),
         )
-        return decode_json(data, _GuildPruneResponse)
+        return _GuildPruneResponse.decode(data)
 
     async def prune_guild(
         self,
@@ -4259,7 +4435,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _GuildPruneResponse)
+        return _GuildPruneResponse.decode(data)
 
     async def put_guilds_onboarding(
         self,
@@ -4281,7 +4457,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _GuildOnboardingResponse)
+        return _GuildOnboardingResponse.decode(data)
 
     async def search_guild_members(
         self,
@@ -4302,7 +4478,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             query=_query({"query": query, "limit": limit}),
         )
-        return decode_json(data, _list_GuildMemberResponse)
+        return _list_GuildMemberResponse.decode(data)
 
     async def send_soundboard_sound(
         self,
@@ -4365,7 +4541,7 @@ class RESTEndpoints:
             {"application_id": application_id, "guild_id": guild_id, "command_id": command_id},
             body=body,
         )
-        return decode_json(data, _CommandPermissionsResponse)
+        return _CommandPermissionsResponse.decode(data)
 
     async def sync_guild_template(
         self,
@@ -4383,7 +4559,7 @@ class RESTEndpoints:
             "/guilds/{guild_id}/templates/{code}",
             {"guild_id": guild_id, "code": code},
         )
-        return decode_json(data, _GuildTemplateResponse)
+        return _GuildTemplateResponse.decode(data)
 
     async def thread_search(
         self,
@@ -4423,9 +4599,9 @@ class RESTEndpoints:
             ),
         )
         return (
-            decode_json(data, _SearchIndexNotReadyResponse)
+            _SearchIndexNotReadyResponse.decode(data)
             if status_code == 202
-            else decode_json(data, _ThreadSearchResponse)
+            else _ThreadSearchResponse.decode(data)
         )
 
     async def trigger_typing_indicator(
@@ -4443,7 +4619,7 @@ class RESTEndpoints:
             "/channels/{channel_id}/typing",
             {"channel_id": channel_id},
         )
-        return (decode_json(data, _TypingIndicatorResponse)) if data else None
+        return (_TypingIndicatorResponse.decode(data)) if data else None
 
     async def unban_user_from_guild(
         self,
@@ -4480,7 +4656,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             body=body,
         )
-        return decode_json(data, _PrivateApplicationResponse)
+        return _PrivateApplicationResponse.decode(data)
 
     async def update_application_command(
         self,
@@ -4501,7 +4677,7 @@ class RESTEndpoints:
             {"application_id": application_id, "command_id": command_id},
             body=body,
         )
-        return decode_json(data, _ApplicationCommandResponse)
+        return _ApplicationCommandResponse.decode(data)
 
     async def update_application_emoji(
         self,
@@ -4522,7 +4698,7 @@ class RESTEndpoints:
             {"application_id": application_id, "emoji_id": emoji_id},
             body=body,
         )
-        return decode_json(data, _EmojiResponse)
+        return _EmojiResponse.decode(data)
 
     async def update_application_role_connections_metadata(
         self,
@@ -4542,7 +4718,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             body=body,
         )
-        return decode_json(data, _list_ApplicationRoleConnectionsMetadataItemResponse)
+        return _list_ApplicationRoleConnectionsMetadataItemResponse.decode(data)
 
     async def update_application_user_role_connection(
         self,
@@ -4562,7 +4738,7 @@ class RESTEndpoints:
             {"application_id": application_id},
             body=body,
         )
-        return decode_json(data, _ApplicationUserRoleConnectionResponse)
+        return _ApplicationUserRoleConnectionResponse.decode(data)
 
     async def update_auto_moderation_rule(
         self,
@@ -4596,12 +4772,8 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return cast(
-            "m.DefaultKeywordRuleResponse | m.KeywordRuleResponse | m.MLSpamRuleResponse | m.MentionSpamRuleResponse | m.UserProfileRuleResponse | m.UnknownTriggerTypeInt",
-            decode_json(
-                data,
-                _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt,
-            ),
+        return _DefaultKeywordRuleResponse_KeywordRuleResponse_MLSpamRuleResponse_MentionSpamRuleResponse_UserProfileRuleResponse_UnknownTriggerTypeInt.decode(
+            data
         )
 
     async def update_channel(
@@ -4633,12 +4805,8 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return cast(
-            "m.GuildChannelResponse | m.PrivateChannelResponse | m.PrivateGroupChannelResponse | m.ThreadResponse | m.UnknownTypeInt",
-            decode_json(
-                data,
-                _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt,
-            ),
+        return _GuildChannelResponse_PrivateChannelResponse_PrivateGroupChannelResponse_ThreadResponse_UnknownTypeInt.decode(
+            data
         )
 
     async def update_guild(
@@ -4661,7 +4829,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _GuildResponse)
+        return _GuildResponse.decode(data)
 
     async def update_guild_application_command(
         self,
@@ -4683,7 +4851,7 @@ class RESTEndpoints:
             {"application_id": application_id, "guild_id": guild_id, "command_id": command_id},
             body=body,
         )
-        return decode_json(data, _ApplicationCommandResponse)
+        return _ApplicationCommandResponse.decode(data)
 
     async def update_guild_emoji(
         self,
@@ -4706,7 +4874,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _EmojiResponse)
+        return _EmojiResponse.decode(data)
 
     async def update_guild_incident_actions(
         self,
@@ -4728,7 +4896,7 @@ class RESTEndpoints:
             {"guild_id": guild_id},
             body=body,
         )
-        return decode_json(data, _GuildIncidentsDataResponse)
+        return _GuildIncidentsDataResponse.decode(data)
 
     async def update_guild_member(
         self,
@@ -4751,7 +4919,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return (decode_json(data, _GuildMemberResponse)) if data else None
+        return (_GuildMemberResponse.decode(data)) if data else None
 
     async def update_guild_role(
         self,
@@ -4774,7 +4942,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _GuildRoleResponse)
+        return _GuildRoleResponse.decode(data)
 
     async def update_guild_scheduled_event(
         self,
@@ -4804,12 +4972,8 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return cast(
-            "m.ExternalScheduledEventResponse | m.StageScheduledEventResponse | m.VoiceScheduledEventResponse | m.UnknownEntityTypeInt",
-            decode_json(
-                data,
-                _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt,
-            ),
+        return _ExternalScheduledEventResponse_StageScheduledEventResponse_VoiceScheduledEventResponse_UnknownEntityTypeInt.decode(
+            data
         )
 
     async def update_guild_scheduled_event_exception(
@@ -4834,7 +4998,7 @@ class RESTEndpoints:
             },
             body=body,
         )
-        return decode_json(data, _GuildScheduledEventExceptionResponse)
+        return _GuildScheduledEventExceptionResponse.decode(data)
 
     async def update_guild_soundboard_sound(
         self,
@@ -4857,7 +5021,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _SoundboardSoundResponse)
+        return _SoundboardSoundResponse.decode(data)
 
     async def update_guild_sticker(
         self,
@@ -4880,7 +5044,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _GuildStickerResponse)
+        return _GuildStickerResponse.decode(data)
 
     async def update_guild_template(
         self,
@@ -4901,7 +5065,7 @@ class RESTEndpoints:
             {"guild_id": guild_id, "code": code},
             body=body,
         )
-        return decode_json(data, _GuildTemplateResponse)
+        return _GuildTemplateResponse.decode(data)
 
     async def update_guild_welcome_screen(
         self,
@@ -4923,7 +5087,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _GuildWelcomeScreenResponse)
+        return _GuildWelcomeScreenResponse.decode(data)
 
     async def update_guild_widget_settings(
         self,
@@ -4945,7 +5109,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _WidgetSettingsResponse)
+        return _WidgetSettingsResponse.decode(data)
 
     async def update_invite_target_users(
         self,
@@ -5011,7 +5175,7 @@ class RESTEndpoints:
             body=body,
             files=files,
         )
-        return decode_json(data, _MessageResponse)
+        return _MessageResponse.decode(data)
 
     async def update_my_application(
         self,
@@ -5030,7 +5194,7 @@ class RESTEndpoints:
             {},
             body=body,
         )
-        return decode_json(data, _PrivateApplicationResponse)
+        return _PrivateApplicationResponse.decode(data)
 
     async def update_my_guild_member(
         self,
@@ -5052,7 +5216,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _PrivateGuildMemberResponse)
+        return _PrivateGuildMemberResponse.decode(data)
 
     async def update_my_user(
         self,
@@ -5071,7 +5235,7 @@ class RESTEndpoints:
             {},
             body=body,
         )
-        return decode_json(data, _UserPIIResponse)
+        return _UserPIIResponse.decode(data)
 
     async def update_original_webhook_message(
         self,
@@ -5099,7 +5263,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return decode_json(data, _MessageResponse)
+        return _MessageResponse.decode(data)
 
     async def update_self_voice_state(
         self,
@@ -5140,7 +5304,7 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return decode_json(data, _StageInstanceResponse)
+        return _StageInstanceResponse.decode(data)
 
     async def update_user_message_external_moderation_metadata(
         self,
@@ -5229,12 +5393,8 @@ class RESTEndpoints:
             body=body,
             reason=reason,
         )
-        return cast(
-            "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse | m.UnknownTypeInt",
-            decode_json(
-                data,
-                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt,
-            ),
+        return _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt.decode(
+            data
         )
 
     async def update_webhook_by_token(
@@ -5263,12 +5423,8 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return cast(
-            "m.ApplicationIncomingWebhookResponse | m.ChannelFollowerWebhookResponse | m.GuildIncomingWebhookResponse | m.UnknownTypeInt",
-            decode_json(
-                data,
-                _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt,
-            ),
+        return _ApplicationIncomingWebhookResponse_ChannelFollowerWebhookResponse_GuildIncomingWebhookResponse_UnknownTypeInt.decode(
+            data
         )
 
     async def update_webhook_message(
@@ -5298,7 +5454,7 @@ class RESTEndpoints:
             auth=False,
             global_exempt=True,
         )
-        return decode_json(data, _MessageResponse)
+        return _MessageResponse.decode(data)
 
     async def upload_application_attachment(
         self,
@@ -5313,4 +5469,4 @@ class RESTEndpoints:
             {"application_id": application_id},
             parts=_parts({"file": file}),
         )
-        return decode_json(data, _ActivitiesAttachmentResponse)
+        return _ActivitiesAttachmentResponse.decode(data)
