@@ -54,3 +54,31 @@ def test_the_first_decoded_reply_imports_the_models() -> None:
         "assert type(user).__name__ == 'UserResponse' and user.id == 80351110224678912"
     )
     assert _loaded_after(code, ("echord._generated.models",)) == ["echord._generated.models"]
+
+
+def test_shard_and_bus_load_no_models_until_a_gateway_event_is_used() -> None:
+    code = "import echord; echord.ShardConnection; echord.EventBus(); import echord.gateway"
+    assert _loaded_after(code, ("echord._generated.models", "echord._generated.events")) == []
+    # Naming an event class (to listen to it) or star-importing the package loads them, as before.
+    assert _loaded_after("from echord.events import MessageCreate", ("echord._generated.models",)) == [
+        "echord._generated.models"
+    ]
+    code = "from echord.events import *\nassert EventBus and MessageCreate and EVENTS['MESSAGE_CREATE'] is MessageCreate"
+    assert _loaded_after(code, ("echord._generated.events",)) == ["echord._generated.events"]
+
+
+def test_the_first_gateway_dispatch_loads_the_event_table() -> None:
+    code = (
+        "import asyncio\n"
+        "from echord.events import EventBus, RawEvent\n"
+        "async def main():\n"
+        "    bus = EventBus()\n"
+        "    seen = []\n"
+        "    async def raw(event): seen.append(event.name)\n"
+        "    bus.subscribe(RawEvent, raw)\n"
+        "    bus.dispatch_raw('TYPING_START', b'{}', 0)\n"
+        "    await asyncio.sleep(0)\n"
+        "    assert seen == ['TYPING_START']\n"
+        "asyncio.run(main())"
+    )
+    assert _loaded_after(code, ("echord._generated.events",)) == ["echord._generated.events"]

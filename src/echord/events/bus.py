@@ -20,7 +20,6 @@ from typing import Any, Final, TypeAlias, TypeVar
 
 import msgspec
 
-from echord._generated.events import EVENTS, event_decoder
 from echord.events.base import EventDecodeError, ListenerError, RawEvent
 from echord.events.sinks import Predicate, Sink, StreamSink, Waiter
 from echord.events.stream import EventStream
@@ -62,14 +61,16 @@ _NONE: Final = _Targets((), ())
 class EventBus:
     """Routes gateway dispatches and your own events to typed listeners, waiters and streams.
 
-    `events` and `decoder` default to the generated gateway event table; tests and tools may pass others.
+    `events` and `decoder` default to the generated gateway event table; tests and tools may pass others. The
+    generated table (and the models its classes build on) is imported on the first gateway dispatch, unless
+    importing an event class to listen to has already done so: a bus of custom events never loads it.
     """
 
     def __init__(
         self,
         *,
-        events: Mapping[str, type[object]] = EVENTS,
-        decoder: Callable[[str], Callable[[bytes], object] | None] = event_decoder,
+        events: Mapping[str, type[object]] | None = None,
+        decoder: Callable[[str], Callable[[bytes], object] | None] | None = None,
     ) -> None:
         self._events = events
         self._decoder_factory = decoder
@@ -191,7 +192,10 @@ class EventBus:
         if targets is not _NONE:
             # bytes(): the shard hands a msgspec.Raw view of its frame; keep only this event's body.
             self._deliver(targets, RawEvent(name, shard_id, bytes(data)), shard_id)
-        cls = self._events.get(name)
+        events = self._events
+        if events is None:
+            events = self._default_events()
+        cls = events.get(name)
         if cls is None:
             if name not in self._unknown:
                 self._unknown.add(name)
@@ -203,7 +207,10 @@ class EventBus:
         try:
             decode = self._decoders[name]
         except KeyError:
-            decode = self._decoders[name] = self._decoder_factory(name)
+            factory = self._decoder_factory
+            if factory is None:
+                factory = self._default_decoder()
+            decode = self._decoders[name] = factory(name)
         if decode is None:
             return
         try:
@@ -214,6 +221,20 @@ class EventBus:
             self.dispatch(EventDecodeError(exc, name, shard_id, bytes(data)))
             return
         self._deliver(targets, event, shard_id)
+
+    def _default_events(self) -> Mapping[str, type[object]]:
+        """`events` left None: the generated gateway event table, imported on the first dispatch."""
+        from echord._generated.events import EVENTS
+
+        self._events = EVENTS
+        return EVENTS
+
+    def _default_decoder(self) -> Callable[[str], Callable[[bytes], object] | None]:
+        """`decoder` left None: the generated event decoders, imported on the first decoded dispatch."""
+        from echord._generated.events import event_decoder
+
+        self._decoder_factory = event_decoder
+        return event_decoder
 
     def dispatch(self, event: object) -> None:
         """Deliver `event` (a custom event, a shard's lifecycle record, anything) to its consumers."""
