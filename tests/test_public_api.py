@@ -82,3 +82,13 @@ def test_the_first_gateway_dispatch_loads_the_event_table() -> None:
         "asyncio.run(main())"
     )
     assert _loaded_after(code, ("echord._generated.events",)) == ["echord._generated.events"]
+
+
+def test_version_matches_the_installed_distribution() -> None:
+    # The REST user agent uses echord.__version__ rather than importing importlib.metadata at import.
+    from importlib import metadata
+
+    from echord.rest.requester import USER_AGENT
+
+    assert echord.__version__ == metadata.version("echord")
+    assert USER_AGENT.endswith(f", {echord.__version__})")
