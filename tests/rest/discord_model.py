@@ -26,6 +26,8 @@ class BucketSpec:
 class _Window:
     count: int = 0
     ends: float = 0.0
+    opened: float = 0.0
+    previous: tuple[float, float, int] = (0.0, 0.0, 0)
 
 
 @dataclass
@@ -44,6 +46,8 @@ class DiscordModel:
     too_many: Counter[str] = field(default_factory=Counter)
     """429s sent, by `scope route`."""
     served: Counter[str] = field(default_factory=Counter)
+    events: list[dict[str, object]] = field(default_factory=list)
+    """Details of each 429 (when, which window, how full), for diagnosing where it came from."""
 
     def handle(
         self, route: str, major: str, token: str = "t", exempt: bool = False
@@ -56,6 +60,9 @@ class DiscordModel:
             if len(sent) >= self.global_limit:
                 retry = sent[0] + self.global_period - now
                 self.too_many[f"global {route}"] += 1
+                self.events.append(
+                    {"scope": "global", "route": route, "at": now, "first": sent[0], "last": sent[-1]}
+                )
                 headers = {
                     "x-ratelimit-global": "true",
                     "x-ratelimit-scope": "global",
@@ -79,7 +86,8 @@ class DiscordModel:
             return 200, {}, b'{"ok":true}'
         window = self.windows.setdefault((token, spec.name, major), _Window())
         if now >= window.ends:
-            window.count, window.ends = 0, now + spec.period
+            window.previous = (window.opened, window.ends, window.count)
+            window.count, window.ends, window.opened = 0, now + spec.period, now
         headers = {
             "x-ratelimit-bucket": spec.name,
             "x-ratelimit-limit": str(spec.limit),
@@ -89,6 +97,18 @@ class DiscordModel:
             headers["x-ratelimit-remaining"] = "0"
             headers["x-ratelimit-scope"] = "user"
             self.too_many[f"user {route}"] += 1
+            self.events.append(
+                {
+                    "scope": "user",
+                    "route": route,
+                    "major": major,
+                    "at": now,
+                    "opened": window.opened,
+                    "ends": window.ends,
+                    "count": window.count,
+                    "previous": window.previous,
+                }
+            )
             return 429, headers, self._body(window.ends - now)
         if route in self.sublimits:
             limit, period = self.sublimits[route]

@@ -80,6 +80,7 @@ class LoopbackDiscord:
             "failures": dict(self.failures),
             "statuses": {str(k): v for k, v in self.statuses.items()},
             "unauthorized": self.unauthorized,
+            "events": self.model.events,
         }
 
     def reset_counts(self) -> None:
@@ -88,6 +89,7 @@ class LoopbackDiscord:
         self.statuses.clear()
         self.model.too_many.clear()
         self.model.served.clear()
+        self.model.events.clear()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -104,6 +106,7 @@ class LoopbackDiscord:
             body += message.get("body", b"")
             if not message.get("more_body"):
                 break
+        arrived = time.monotonic()
         headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
         status, out_headers, out = self.handle(
             scope["method"], scope["path"], scope["query_string"].decode(), headers, body
@@ -112,6 +115,7 @@ class LoopbackDiscord:
         # Discord's responses pass Google's front end (`Via: 1.1 google`); clients use it to tell a Discord 429
         # from a Cloudflare one.
         raw_headers = [(b"content-type", b"application/json"), (b"via", b"1.1 google")]
+        raw_headers.append((b"x-arrived", f"{arrived:.4f}".encode()))
         raw_headers += [(k.encode(), v.encode()) for k, v in out_headers.items()]
         await send({"type": "http.response.start", "status": status, "headers": raw_headers})
         await send({"type": "http.response.body", "body": out})

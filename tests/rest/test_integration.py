@@ -54,8 +54,10 @@ def workload(
 
 async def test_2000_concurrent_requests_over_20_routes(server: str) -> None:
     url = server
-    # Margins for a shared 2-core CI machine, where a busy process can be descheduled for 100 ms and more.
-    limiter = RateLimiter(global_limit=GLOBAL, max_wait=600.0, safety_margin=0.25, window_tail=0.2)
+    # Default margins. This workload is more than the two processes can serve on a 2-core machine: granted
+    # requests wait seconds in the client's event loop before they reach the server. The limiter copes by
+    # counting each request until its response (the latest moment the server can have counted it).
+    limiter = RateLimiter(global_limit=GLOBAL, max_wait=600.0)
     jobs = workload(standard_routes()[0], 2000)
     async with RESTRequester(
         TOKEN, base_url=url, limiter=limiter, retry=RetryPolicy(base=0.01, max_retries=5)
@@ -81,11 +83,10 @@ async def test_2000_concurrent_requests_over_20_routes(server: str) -> None:
 
     stats = server_stats(url)
     assert sum(stats["served"].values()) == 2000
-    # The hidden sub-limit is the only expected source of 429s: no header announces it. Server and client
-    # share two CPU cores here, and the saturated server can hold a request for hundreds of milliseconds;
-    # such a stall can still push one request into the next window. Allow at most 3 of 2,000, never a storm.
+    # The hidden sub-limit is the only expected source of 429s: no header announces it. None from a bucket
+    # (every bucket's limits are known after its first response) and none from the global limit.
     unexpected = {k: v for k, v in stats["too_many"].items() if not k.startswith("sublimit ")}
-    assert sum(unexpected.values()) <= 3, stats["too_many"]
+    assert unexpected == {}, stats["events"]
     assert stats["failures"]["GET /guilds/{guild_id}/members"] > 0  # 5xx bursts happened and were retried
     assert limiter.metrics.retries["503"] > 0 and limiter.metrics.retries["502"] > 0
     assert elapsed < 120

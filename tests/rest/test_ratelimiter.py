@@ -246,8 +246,9 @@ async def test_a_late_response_from_the_previous_window_does_not_stall_the_next(
     tickets = [await limiter.acquire(MESSAGES, "t") for _ in range(4)]
     store_clock.advance(1.01)
     fresh = await limiter.acquire(MESSAGES, "t")  # the window rolled over locally
-    late = replace(tickets[-1], sent_at=store_clock.now())  # its round trip is not the point here
-    await limiter.record_response(late, 200, _limits(5, 0, 0.01), b"")  # old window, arriving late
+    for n, ticket in enumerate(tickets):  # all four counted in the old window, their answers arriving late
+        late = replace(ticket, sent_at=store_clock.now())  # the round trip is not the point here
+        await limiter.record_response(late, 200, _limits(5, 3 - n, 0.01), b"")
     assert fresh.bucket
     for _ in range(4):
         ticket = await store_clock.run(limiter.acquire(MESSAGES, "t"), limit=5.0)
@@ -300,3 +301,29 @@ async def test_slow_round_trips_widen_the_window_tail_and_the_global_period() ->
     await clock.run(harness.send(MESSAGES))
     assert harness.sent[-1][0] - asked > 0.15  # it waited for the next window
     assert sum(model.too_many.values()) == 0
+
+
+async def test_requests_held_up_before_they_arrive_do_not_overrun_the_next_window() -> None:
+    """A granted request can reach Discord long after the grant (a saturated event loop, a slow connection).
+
+    Discord counts it in the window it arrives in, so the limiter keeps its slot until the response: four
+    requests still in flight when a window resets take four of the next window's five slots.
+    """
+    clock, model, limiter, harness = make({MESSAGES.key: BucketSpec("msg", 5, 1.0)})
+    await clock.run(harness.send(MESSAGES))
+
+    async def held_up(delay: float) -> None:
+        ticket = await limiter.acquire(MESSAGES, "t")
+        await clock.sleep(delay)  # granted, but stuck on the way out
+        status, headers, body = model.handle(MESSAGES.key, MESSAGES.major, "t")
+        await clock.sleep(0.01)
+        await limiter.record_response(ticket, status, headers, body)
+
+    async def scenario() -> None:
+        slow = [asyncio.ensure_future(held_up(1.5)) for _ in range(4)]
+        await clock.sleep(1.05)  # the first window has reset; the four have not arrived yet
+        await asyncio.gather(*(harness.send(MESSAGES) for _ in range(10)), *slow)
+
+    await clock.run(scenario())
+    assert sum(model.too_many.values()) == 0, model.events
+    assert model.served[MESSAGES.key] == 15

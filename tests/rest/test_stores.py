@@ -94,8 +94,10 @@ async def test_a_known_bucket_counts_down_then_waits_for_its_reset(subject: Stor
     store = subject.store
     first = await store.acquire(ask())
     await store.record(learned(first.bucket, remaining=2, reset_after=0.3))
-    assert (await store.acquire(ask())).granted
-    assert (await store.acquire(ask())).granted
+    for left in (1, 0):
+        granted = await store.acquire(ask())
+        assert granted.granted and granted.remaining == left
+        await store.record(learned(granted.bucket, remaining=left, reset_after=0.29, in_window=True))
     blocked = await store.acquire(ask())
     assert blocked.reason == WaitReason.BUCKET and 0.15 < blocked.wait <= 0.3
     await subject.advance(0.35)
@@ -133,7 +135,11 @@ async def test_the_global_limit_and_a_global_pause(subject: StoreUnderTest) -> N
             await store.acquire(ask(route=f"GET /r{n}", major="", global_limit=4, global_period=0.3))
         ).granted
     blocked = await store.acquire(ask(route="GET /r9", major="", global_limit=4, global_period=0.3))
-    assert blocked.reason == WaitReason.GLOBAL and 0.1 < blocked.wait <= 0.3
+    assert blocked.reason == WaitReason.GLOBAL  # four in flight: wait for an answer
+    for n in range(4):
+        await store.record(BucketUpdate("tok", f"GET /r{n}", "", "", global_slot=True, global_period=0.3))
+    blocked = await store.acquire(ask(route="GET /r9", major="", global_limit=4, global_period=0.3))
+    assert blocked.reason == WaitReason.GLOBAL and 0.2 < blocked.wait <= 0.3  # answered: one period more
     assert (await store.acquire(ask(route="GET /exempt", major="", global_limit=0))).granted
     await subject.advance(0.35)
     await store.record(BucketUpdate(token="tok", route="GET /r0", major="", used_bucket="", global_pause=0.3))
@@ -199,17 +205,63 @@ async def test_a_window_the_store_opened_waits_for_an_answer_before_the_next(sub
     store = subject.store
     first = await store.acquire(ask())
     await store.record(learned(first.bucket, limit=2, remaining=1, reset_after=0.2))
-    assert (await store.acquire(ask())).granted
+    second = await store.acquire(ask())
+    assert second.granted
+    await store.record(learned(second.bucket, limit=2, remaining=0, reset_after=0.19, in_window=True))
     await subject.advance(0.25)
     assert (await store.acquire(ask())).granted  # the store opens the next window itself...
     assert (await store.acquire(ask())).granted
     await subject.advance(0.25)
     held = await store.acquire(ask())  # ...but no response came back for it: it may have started later
     assert held.reason == WaitReason.BUCKET and held.wait <= 0.05
-    await store.record(learned("", limit=2, remaining=1, reset_after=0.2))  # the late first answer
+    key = second.bucket
+    await store.record(
+        learned(key, limit=2, remaining=1, reset_after=0.2, in_window=True)
+    )  # the late first answer
+    await store.record(learned(key, limit=2, remaining=0, reset_after=0.19, in_window=True))
     still = await store.acquire(ask())
     assert (
         still.reason == WaitReason.BUCKET and 0.1 < still.wait <= 0.201
     )  # both slots were used: wait it out
     await subject.advance(0.25)
     assert (await store.acquire(ask())).granted
+
+
+async def test_requests_in_flight_at_a_reset_keep_their_slots_in_the_next_window(
+    subject: StoreUnderTest,
+) -> None:
+    """A request still unanswered when the window resets may reach Discord in the next window and count there."""
+    store = subject.store
+    first = await store.acquire(ask())
+    await store.record(learned(first.bucket, limit=3, remaining=2, reset_after=0.2))
+    slow = [await store.acquire(ask()) for _ in range(2)]
+    assert all(grant.granted for grant in slow)  # sent, but their answers have not come back
+    await subject.advance(0.25)
+    fresh = await store.acquire(ask())
+    assert fresh.granted and fresh.remaining == 0  # 3 slots, 2 held by the requests in flight
+    assert (await store.acquire(ask())).reason == WaitReason.BUCKET
+    # One turns out to have counted in the old window: its slot in this one is free again.
+    await store.record(learned(slow[0].bucket, limit=3, remaining=0, reset_after=0.01, in_window=True))
+    assert (await store.acquire(ask())).granted
+    # The other counted in this window: its slot stays taken.
+    await store.record(learned(slow[1].bucket, limit=3, remaining=1, reset_after=0.19, in_window=True))
+    assert (await store.acquire(ask())).reason == WaitReason.BUCKET
+
+
+async def test_a_global_slot_is_held_until_a_period_after_the_answer(subject: StoreUnderTest) -> None:
+    """Discord counts a request when it arrives, at the latest when it answers: a slow request keeps its slot."""
+    store = subject.store
+
+    def two_per(route: str) -> AcquireRequest:
+        return ask(route=route, major="", global_limit=2, global_period=0.3)
+
+    first = await store.acquire(two_per("GET /a"))
+    assert first.granted and (await store.acquire(two_per("GET /b"))).granted
+    await subject.advance(0.35)  # a period after both grants, but neither has been answered
+    assert (await store.acquire(two_per("GET /c"))).reason == WaitReason.GLOBAL
+    await store.record(BucketUpdate("tok", "GET /a", "", first.bucket, global_slot=True, global_period=0.3))
+    await store.release("", token="tok", global_period=0.3)  # the other failed in transit
+    held = await store.acquire(two_per("GET /c"))
+    assert held.reason == WaitReason.GLOBAL and 0.2 < held.wait <= 0.3
+    await subject.advance(0.31)
+    assert (await store.acquire(two_per("GET /c"))).granted

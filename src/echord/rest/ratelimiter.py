@@ -45,6 +45,10 @@ class Ticket:
     waited: float
     sent_at: float = 0.0
     """Clock time of the grant: the round trip is measured from here."""
+    in_window: bool = False
+    """It took a slot of a known bucket, where it counts as in flight until its response."""
+    global_slot: bool = False
+    """It took a global slot, which it holds until one global period after its response."""
 
 
 class _Queue:
@@ -119,7 +123,8 @@ class RateLimiter:
     def latency_jitter(self) -> float:
         """Longest minus shortest of the last 64 round trips: how much arrivals can bunch up at Discord.
 
-        Added to the global period, so a lump of delayed requests cannot land in one of Discord's seconds.
+        A diagnostic: the limiter does not need it, because each request holds its bucket slot and its global
+        slot until its response (the latest moment Discord can have counted it), however late that is.
         """
         return self._rtt_high - self._rtt_low
 
@@ -162,12 +167,13 @@ class RateLimiter:
             route=route.key,
             major=route.major,
             global_limit=0 if global_exempt else self.global_limit,
-            global_period=self.global_period + self.margin + self.latency_jitter,
+            global_period=self.global_period + self.margin,
             discovery_lease=self.discovery_lease,
             invalid_threshold=self.invalid_requests.threshold,
             invalid_window=self.invalid_requests.window,
             window_tail=max(self.window_tail, self.margin + self.round_trip),
             global_burst=self.global_burst,
+            in_flight_timeout=self.discovery_lease,
         )
         start = self.clock.now()
         ident = (token, route.key, route.major)
@@ -203,7 +209,15 @@ class RateLimiter:
                     grant.remaining,
                     waited,
                 )
-                return Ticket(route, token, grant.bucket, waited, self.clock.now())
+                return Ticket(
+                    route,
+                    token,
+                    grant.bucket,
+                    waited,
+                    self.clock.now(),
+                    in_window=grant.remaining >= 0,
+                    global_slot=request.global_limit > 0,
+                )
             queue_key = grant.bucket
 
     async def _acquire_as_head(
@@ -314,6 +328,9 @@ class RateLimiter:
             no_limits=limits is None and status < 500 and status != 429,
             invalid=invalid,
             invalid_window=self.invalid_requests.window,
+            in_window=ticket.in_window,
+            global_slot=ticket.global_slot,
+            global_period=self.global_period + margin,
         )
         if too_many is not None and too_many.from_discord:
             update = self._with_too_many(update, too_many, limits is not None)
@@ -358,8 +375,12 @@ class RateLimiter:
 
     async def abandon(self, ticket: Ticket) -> None:
         """The request got no response: free its discovery lease so the next one can go."""
+        period = self.global_period + self.margin if ticket.global_slot else 0.0
+        if ticket.bucket or period:
+            await self.store.release(
+                ticket.bucket, token=ticket.token, in_window=ticket.in_window, global_period=period
+            )
         if ticket.bucket:
-            await self.store.release(ticket.bucket)
             self._wake(ticket.bucket)
 
     async def aclose(self) -> None:

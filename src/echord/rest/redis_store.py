@@ -47,14 +47,22 @@ local function invalid_hold(invkey, now, threshold, window)
 end
 """
 
+_IN_FLIGHT: Final = """
+local function live(fkey, now)
+  redis.call('ZREMRANGEBYSCORE', fkey, '-inf', now)
+  return redis.call('ZCARD', fkey)
+end
+"""
+
 _ACQUIRE: Final = (
     _NOW
     + _INVALID_HOLD
+    + _IN_FLIGHT
     + """
 local p, token, route, major = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local glimit, gperiod, lease = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
 local threshold, window, invkey = tonumber(ARGV[8]), tonumber(ARGV[9]), ARGV[10]
-local tail, burst = tonumber(ARGV[11]), tonumber(ARGV[12])
+local tail, burst, flight = tonumber(ARGV[11]), tonumber(ARGV[12]), tonumber(ARGV[13])
 if threshold > 0 then
   local wait = invalid_hold(invkey, now, threshold, window)
   if wait > 0 then return {tostring(wait), 'invalid', '', '-1'} end
@@ -75,7 +83,8 @@ if key ~= '' then
       if st[5] == '0' and now < reset_at + period then
         return {tostring(math.min(0.05, reset_at + period - now)), 'bucket', key, '0'}
       end
-      remaining = limit
+      -- requests still in flight may reach Discord in its next window and count there
+      remaining = math.max(0, limit - live(p .. 'f:' .. key, now))
       reset_at = now + period
       redis.call('HSET', bkey, 'remaining', remaining, 'reset_at', tostring(reset_at), 'confirmed', '0')
     end
@@ -90,10 +99,14 @@ end
 if glimit > 0 then
   local pause = tonumber(redis.call('GET', p .. 'gp:' .. token) or '0')
   if pause > now then return {tostring(pause - now), 'global', key, '-1'} end
-  local glog = p .. 'g:' .. token
-  if redis.call('LLEN', glog) >= glimit then
-    local oldest = tonumber(redis.call('LINDEX', glog, glimit - 1))
-    if oldest + gperiod > now then return {tostring(oldest + gperiod - now), 'global', key, '-1'} end
+  -- a request holds its slot from the grant until a period after its answer (Discord counts on arrival)
+  local gheld, gflying = p .. 'ga:' .. token, p .. 'gf:' .. token
+  local held = live(gheld, now)
+  if held + live(gflying, now) >= glimit then
+    local first = redis.call('ZRANGE', gheld, 0, 0, 'WITHSCORES')
+    local wait = 0.05
+    if first[2] then wait = tonumber(first[2]) - now end
+    return {tostring(wait), 'global', key, '-1'}
   end
   local interval = gperiod / glimit
   local gdue = p .. 'gd:' .. token
@@ -102,13 +115,15 @@ if glimit > 0 then
     return {tostring(due - now - (burst - 1) * interval), 'global', key, '-1'}
   end
   redis.call('SET', gdue, tostring(due + interval), 'PX', math.ceil((due + interval - now + gperiod) * 1000))
-  redis.call('LPUSH', glog, tostring(now))
-  redis.call('LTRIM', glog, 0, glimit - 1)
-  redis.call('PEXPIRE', glog, math.ceil(gperiod * 1000) + 1000)
+  redis.call('ZADD', gflying, now + flight, redis.call('INCR', p .. 'seq'))
+  redis.call('PEXPIRE', gflying, math.ceil(flight * 1000) + 1000)
 end
 if known then
   remaining = remaining - 1
   redis.call('HSET', bkey, 'remaining', remaining)
+  local fkey = p .. 'f:' .. key
+  redis.call('ZADD', fkey, now + flight, redis.call('INCR', p .. 'seq'))
+  redis.call('PEXPIRE', fkey, math.ceil(flight * 1000) + 1000)
   redis.call('PEXPIRE', bkey, math.ceil((reset_at - now + period) * 1000) + 60000)
   return {'0', '', key, tostring(remaining)}
 end
@@ -121,11 +136,13 @@ return {'0', '', key, '-1'}
 
 _RECORD: Final = (
     _NOW
+    + _IN_FLIGHT
     + """
 local p, token, route, major, used, hash = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6]
 local limit, remaining, reset_after = tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9])
 local exhausted, no_limits, gpause = ARGV[10] == '1', ARGV[11] == '1', tonumber(ARGV[12])
 local invalid, window, invkey = ARGV[13] == '1', tonumber(ARGV[14]), ARGV[15]
+local in_window, gslot = ARGV[16] == '1', tonumber(ARGV[17])
 if invalid then
   redis.call('HINCRBY', invkey, tostring(math.floor(now / (window / 60))), 1)
   redis.call('PEXPIRE', invkey, math.ceil(window * 1000) + 60000)
@@ -137,7 +154,16 @@ if gpause > 0 then
     redis.call('SET', gpkey, tostring(untill), 'PX', math.ceil(gpause * 1000) + 1000)
   end
 end
-if used ~= '' then redis.call('DEL', p .. 'lease:' .. used) end
+if used ~= '' then
+  redis.call('DEL', p .. 'lease:' .. used)
+  if in_window then redis.call('ZPOPMIN', p .. 'f:' .. used) end
+end
+if gslot > 0 then
+  redis.call('ZPOPMIN', p .. 'gf:' .. token)
+  local gheld = p .. 'ga:' .. token
+  redis.call('ZADD', gheld, now + gslot, redis.call('INCR', p .. 'seq'))
+  redis.call('PEXPIRE', gheld, math.ceil(gslot * 1000) + 1000)
+end
 if reset_after >= 0 then
   local key
   if hash ~= '' then
@@ -153,14 +179,16 @@ if reset_after >= 0 then
   if (not st[1]) or (now >= tonumber(st[3]) and confirmed == '1') then
     period = reset_after
     if st[4] and tonumber(st[4]) > period then period = tonumber(st[4]) end
-    rem, cur, confirmed = remaining, reset_at, '1'
+    -- the others in flight may still arrive in this window: the headers do not count them yet
+    rem, cur, confirmed = math.max(0, remaining - live(p .. 'f:' .. key, now)), reset_at, '1'
   else
     period = math.max(tonumber(st[4]), reset_after)
     rem, cur = tonumber(st[2]), tonumber(st[3])
     if exhausted then
       rem, cur, confirmed = 0, math.max(cur, reset_at), '1'
     elseif reset_at < cur - period / 2 then
-      -- a late response from the previous window: it says nothing about this one
+      -- a late response from the previous window: counted there, so its slot in this one is free again
+      if in_window then rem = math.min(limit, rem + 1) end
     elseif reset_at > cur + period / 2 then
       cur, rem, confirmed = reset_at, math.min(rem, remaining), '1'
     else
@@ -234,6 +262,7 @@ class RedisStore:
             self._invalid_key,
             repr(request.window_tail),
             request.global_burst,
+            repr(request.in_flight_timeout),
         ]
         wait, reason, bucket, remaining = await self._acquire(keys=[], args=args)
         return Grant(float(wait), _text(reason), _text(bucket), int(remaining))
@@ -255,11 +284,24 @@ class RedisStore:
             int(update.invalid),
             repr(update.invalid_window),
             self._invalid_key,
+            int(update.in_window),
+            repr(update.global_period if update.global_slot else 0.0),
         ]
         await self._record(keys=[], args=args)
 
-    async def release(self, bucket: str) -> None:
-        await self._client.delete(f"{self._prefix}lease:{bucket}")
+    async def release(
+        self, bucket: str, *, token: str = "", in_window: bool = False, global_period: float = 0.0
+    ) -> None:
+        update = BucketUpdate(
+            token=token,
+            route="",
+            major="",
+            used_bucket=bucket,
+            in_window=in_window,
+            global_slot=global_period > 0,
+            global_period=global_period,
+        )
+        await self.record(update)
 
     async def invalid_count(self, window: float) -> int:
         return int(await self._count(keys=[], args=[self._invalid_key, repr(window)]))

@@ -61,6 +61,8 @@ class AcquireRequest:
     window_tail: float = 0.0
     """Do not start a request this close to a bucket's reset: it could reach Discord in the next window,
     which the limiter would then count as fresh."""
+    in_flight_timeout: float = 30.0
+    """A granted request with no response (nor release) after this long no longer counts as in flight."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,11 @@ class BucketUpdate:
     global_pause: float = 0.0
     invalid: bool = False
     invalid_window: float = 600.0
+    in_window: bool = False
+    """The request took a slot of a known bucket (`Grant.remaining >= 0`): it is no longer in flight there."""
+    global_slot: bool = False
+    """The request took a global slot: it is no longer in flight, and it holds the slot `global_period` more."""
+    global_period: float = 0.0
 
 
 def bucket_key(token: str, route: str, major: str, bucket_hash: str | None) -> str:
@@ -122,8 +129,12 @@ class RateLimitStore(Protocol):
         """Apply what a response taught and release the discovery lease of `update.used_bucket`."""
         ...
 
-    async def release(self, bucket: str) -> None:
-        """Release a discovery lease when the request got no response (network error, cancellation)."""
+    async def release(
+        self, bucket: str, *, token: str = "", in_window: bool = False, global_period: float = 0.0
+    ) -> None:
+        """The request got no response (network error, cancellation): release its discovery lease; it no longer
+        counts as in flight on `bucket` (`in_window`) and holds its global slot (`global_period > 0`) one
+        period from now, since it may have reached Discord just now."""
         ...
 
     async def invalid_count(self, window: float) -> int:
@@ -143,7 +154,7 @@ _SLOTS: Final = 60
 
 
 class _Bucket:
-    __slots__ = ("confirmed", "limit", "period", "remaining", "reset_at")
+    __slots__ = ("confirmed", "in_flight", "limit", "period", "remaining", "reset_at")
 
     def __init__(self, limit: int, remaining: int, reset_at: float, period: float) -> None:
         self.limit = limit
@@ -152,6 +163,15 @@ class _Bucket:
         self.period = period
         self.confirmed = True
         """Whether a response has come back for this window (a window the store opened itself starts False)."""
+        self.in_flight: deque[float] = deque()
+        """Expiry times of requests granted on this bucket and not answered yet (oldest first)."""
+
+
+def _live(flying: deque[float], now: float) -> int:
+    """How many requests are in flight: drop those that expired (no response, no release) first."""
+    while flying and flying[0] <= now:
+        flying.popleft()
+    return len(flying)
 
 
 class MemoryStore:
@@ -163,6 +183,9 @@ class MemoryStore:
         self._buckets: dict[str, _Bucket] = {}
         self._leases: dict[str, float] = {}
         self._global_sent: dict[str, deque[float]] = {}
+        """Per token: until when answered requests hold a global slot (their response time + the period)."""
+        self._global_in_flight: dict[str, deque[float]] = {}
+        """Per token: expiry times of granted, unanswered global requests (each holds a slot until answered)."""
         self._global_pause: dict[str, float] = {}
         self._global_due: dict[str, float] = {}
         self._invalid: dict[int, int] = {}
@@ -188,32 +211,38 @@ class MemoryStore:
                     return Grant(
                         min(_CONFIRM_POLL, bucket.reset_at + bucket.period - now), WaitReason.BUCKET, key, 0
                     )
-                bucket.remaining = bucket.limit
+                # Requests still in flight may reach Discord in its next window and count there.
+                bucket.remaining = max(0, bucket.limit - _live(bucket.in_flight, now))
                 bucket.reset_at = now + bucket.period
                 bucket.confirmed = False
             if bucket.remaining <= 0 or (
                 bucket.remaining < bucket.limit and bucket.reset_at - now < request.window_tail
             ):
                 return Grant(bucket.reset_at - now, WaitReason.BUCKET, key, bucket.remaining)
-        sent: deque[float] | None = None
+        flying: deque[float] | None = None
         if request.global_limit > 0:
             pause = self._global_pause.get(request.token, 0.0)
             if pause > now:
                 return Grant(pause - now, WaitReason.GLOBAL, key)
-            sent = self._global_sent.get(request.token)
-            if sent is None or sent.maxlen != request.global_limit:
-                sent = self._global_sent[request.token] = deque(sent or (), maxlen=request.global_limit)
-            if len(sent) == request.global_limit and sent[0] + request.global_period > now:
-                return Grant(sent[0] + request.global_period - now, WaitReason.GLOBAL, key)
+            # Discord counts a request when it arrives, which is at the latest when its response leaves: so a
+            # request holds its slot from the grant until one period after its response.
+            sent = self._global_sent.setdefault(request.token, deque())
+            flying = self._global_in_flight.setdefault(request.token, deque())
+            while sent and sent[0] <= now:
+                sent.popleft()
+            if len(sent) + _live(flying, now) >= request.global_limit:
+                wait = sent[0] - now if sent else _CONFIRM_POLL
+                return Grant(wait, WaitReason.GLOBAL, key)
             interval = request.global_period / request.global_limit
             due = max(self._global_due.get(request.token, now), now)
             if request.global_burst > 0 and due - now > (request.global_burst - 1) * interval + 1e-9:
                 return Grant(due - now - (request.global_burst - 1) * interval, WaitReason.GLOBAL, key)
             self._global_due[request.token] = due + interval
-        if sent is not None:
-            sent.append(now)
+        if flying is not None:
+            flying.append(now + request.in_flight_timeout)
         if bucket is not None:
             bucket.remaining -= 1
+            bucket.in_flight.append(now + request.in_flight_timeout)
             return Grant(0.0, "", key, bucket.remaining)
         if key:
             self._leases[key] = now + request.discovery_lease
@@ -228,8 +257,13 @@ class MemoryStore:
             until = now + update.global_pause
             if until > self._global_pause.get(update.token, 0.0):
                 self._global_pause[update.token] = until
-        if update.used_bucket:
-            self._leases.pop(update.used_bucket, None)
+        self._landed(
+            update.used_bucket,
+            update.token,
+            update.in_window,
+            update.global_period if update.global_slot else 0.0,
+            now,
+        )
         if update.reset_after >= 0:
             if update.bucket_hash:
                 self._routes[update.route] = update.bucket_hash
@@ -240,12 +274,30 @@ class MemoryStore:
         elif update.no_limits and update.route not in self._routes:
             self._routes[update.route] = NO_BUCKET
 
+    def _landed(self, used: str, token: str, in_window: bool, global_period: float, now: float) -> None:
+        """A granted request got its answer (or was given up): it is no longer in flight."""
+        if used:
+            self._leases.pop(used, None)
+            bucket = self._buckets.get(used)
+            if in_window and bucket is not None and bucket.in_flight:
+                bucket.in_flight.popleft()
+        if global_period > 0:
+            flying = self._global_in_flight.get(token)
+            if flying:
+                flying.popleft()
+            sent = self._global_sent.setdefault(token, deque())
+            sent.append(max(now + global_period, sent[-1] if sent else 0.0))
+
     def _apply(self, key: str, update: BucketUpdate, now: float) -> None:
         reset_at = now + update.reset_after
         bucket = self._buckets.get(key)
         if bucket is None or (now >= bucket.reset_at and bucket.confirmed):
             period = max(update.reset_after, bucket.period if bucket else 0.0)
-            self._buckets[key] = _Bucket(update.limit, update.remaining, reset_at, period)
+            flying = bucket.in_flight if bucket is not None else deque()
+            # The others in flight may still arrive in this window: the headers do not count them yet.
+            remaining = max(0, update.remaining - _live(flying, now))
+            self._buckets[key] = _Bucket(update.limit, remaining, reset_at, period)
+            self._buckets[key].in_flight = flying
             if len(self._buckets) > self._max_buckets:
                 self._evict(now)
             return
@@ -257,7 +309,11 @@ class MemoryStore:
             bucket.confirmed = True
             return
         if reset_at < bucket.reset_at - bucket.period / 2:
-            return  # a late response from the previous window: it says nothing about this one
+            # A late response from the previous window: Discord counted the request there, so the slot it
+            # held in this one (granted here, or reserved while it was in flight at the reset) is free again.
+            if update.in_window:
+                bucket.remaining = min(bucket.limit, bucket.remaining + 1)
+            return
         bucket.confirmed = True
         if reset_at > bucket.reset_at + bucket.period / 2:
             bucket.reset_at = reset_at  # Discord's window is newer than the one we assumed
@@ -271,8 +327,10 @@ class MemoryStore:
         for key in stale:
             del self._buckets[key]
 
-    async def release(self, bucket: str) -> None:
-        self._leases.pop(bucket, None)
+    async def release(
+        self, bucket: str, *, token: str = "", in_window: bool = False, global_period: float = 0.0
+    ) -> None:
+        self._landed(bucket, token, in_window, global_period, self._clock.now())
 
     def _invalid_hold(self, now: float, threshold: int, window: float) -> float:
         """Seconds until fewer than `threshold` invalid responses remain in the window (0: below already)."""
