@@ -12,7 +12,10 @@ same bytes to dicts. Snowflakes cost the difference to plain `int` fields (2.2 /
 dec_hook for an int subclass; `operator.call` as the hook is the fastest of the variants tried (a Python
 hook function: 4.7-6.9 / 16.5-21.7 µs). `Struct(gc=False)` was measured at 2 % faster and 5 % smaller and
 is not used: subclasses that hold a client handle would leak their reference cycles. Importing the module
-takes about 0.05 s on its own (0.1 s with msgspec) once its bytecode is cached.
+takes about 0.02 s on its own (0.06 s with msgspec and echord._support) once its bytecode is cached; the 91
+enum classes, which cost about as much again, are generated into `enums.py` and re-exported lazily. Creating
+a Struct class costs about 28 us whatever the class options (kw_only, omit_defaults, tags; docstrings add
+under 10 %, measured with -OO), against 8.5 us for a plain class: the 499 classes are most of what is left.
 
 The policy the output follows is described in MODULE_DOC below, which becomes the generated module's
 docstring so that users (and the gateway generator, which subclasses these models) can read it there.
