@@ -330,3 +330,24 @@ async def test_listening_to_event_sees_custom_events_only() -> None:
     bus.dispatch(Tick(3))
     await bus.join()
     assert custom == [Tick(3)]
+
+
+async def test_raw_hooks_run_inline_in_order_and_are_isolated() -> None:
+    bus = EventBus()
+    calls: list[tuple[str, bytes, int]] = []
+
+    def failing(name: str, data: bytes, shard_id: int) -> None:
+        raise RuntimeError("hook failed")
+
+    def hook(name: str, data: bytes, shard_id: int) -> None:
+        calls.append((name, bytes(data), shard_id))
+
+    bus.add_raw_hook(failing)
+    bus.add_raw_hook(hook)
+    bus.dispatch_raw("TYPING_START", b"{}", 3)
+    bus.dispatch_raw("SOMETHING_NEW", b"[]", 3)  # unknown events reach hooks too
+    assert calls == [("TYPING_START", b"{}", 3), ("SOMETHING_NEW", b"[]", 3)]
+    assert not bus.has_consumers(RawEvent)  # a hook is not a listener: nothing is decoded for it
+    assert bus.remove_raw_hook(hook) and not bus.remove_raw_hook(hook)
+    bus.dispatch_raw("TYPING_START", b"{}", 3)
+    assert len(calls) == 2

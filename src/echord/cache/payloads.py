@@ -268,7 +268,7 @@ def coerce(payload: object, tp: type[T]) -> T:
     """
     if isinstance(payload, tp):
         return payload
-    if isinstance(payload, bytes | str):
+    if isinstance(payload, bytes | str | msgspec.Raw):  # Raw: a shard's view of its frame, decoded in place
         return decode(payload, tp)
     if isinstance(payload, memoryview | bytearray):
         return decode(bytes(payload), tp)

@@ -1,19 +1,23 @@
 """Connects a `CacheUpdater` to the event bus: raw dispatches in, `CacheUpdate` events out.
 
-The cache reads the raw dispatch body (`RawEvent`), not the decoded event, so it decodes only the fields
-it keeps and costs nothing extra when no listener wants the full event. Updates are applied one at a time
-in arrival order by a single worker task: with an awaiting store (Redis), two events about one member
-must not interleave.
+The cache reads the raw dispatch body through a bus raw hook, not the decoded event, so it decodes only the
+fields it keeps and costs nothing extra when no listener wants the full event. Updates are applied one at a
+time in arrival order. An update that completes without suspending (every update with the in-memory stores)
+runs inline, on the dispatch path: no task, no queue, and listeners of the event already see it applied.
+An update that suspends (an awaiting store such as Redis) continues in a worker task, and later dispatches
+wait behind it in a backlog, so two events about one member never interleave.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
+from collections import deque
+from collections.abc import Coroutine, Generator
 from dataclasses import dataclass
+from typing import Any
 
-from echord.events import Event, EventBus, RawEvent
+from echord.events import Event, EventBus
 
 from .changes import Change
 from .updater import CacheUpdater
@@ -43,45 +47,99 @@ class CacheFeed:
         self.bus = bus
         self.updater = updater
         self._names = updater.event_names
-        self._queue: asyncio.Queue[RawEvent] = asyncio.Queue()
+        self._backlog: deque[tuple[str, bytes, int]] = deque()
         self._worker: asyncio.Task[None] | None = None
+        """Finishes a suspended update, then the backlog; None while updates run inline."""
+        self._started = False
 
     def start(self) -> None:
-        """Subscribe to the bus's raw events and start the worker (needs a running loop)."""
-        self.bus.subscribe(RawEvent, self._on_raw)
-        if self._worker is None:
-            self._worker = asyncio.create_task(self._work(), name="echord.cache feed")
+        """Start applying the bus's gateway dispatches."""
+        if not self._started:
+            self.bus.add_raw_hook(self._on_raw)
+            self._started = True
 
     async def stop(self) -> None:
-        """Unsubscribe, and stop the worker once the queued dispatches are applied."""
-        self.bus.unsubscribe(RawEvent, self._on_raw)
+        """Stop applying dispatches, once those received so far are applied."""
+        if self._started:
+            self.bus.remove_raw_hook(self._on_raw)
+            self._started = False
         await self.drain()
-        if self._worker is not None:
-            self._worker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._worker
-            self._worker = None
 
     async def drain(self) -> None:
         """Wait until every dispatch received so far is applied."""
-        await self._queue.join()
+        while self._worker is not None:
+            await asyncio.wait((self._worker,))
 
-    async def _on_raw(self, event: RawEvent) -> None:
-        if event.name in self._names:
-            self._queue.put_nowait(event)
+    def _on_raw(self, name: str, data: bytes, shard_id: int) -> None:
+        if name not in self._names:
+            return
+        if self._worker is not None:  # an earlier update is suspended: keep the order
+            self._backlog.append((name, bytes(data), shard_id))
+            return
+        coro = self.updater.apply(name, data)
+        try:
+            suspended = coro.send(None)
+        except StopIteration as done:
+            self._publish(name, shard_id, done.value)
+            return
+        except Exception:
+            log.exception("cache update from %s failed", name)
+            return
+        self._worker = asyncio.create_task(
+            self._finish(_Resumed(coro, suspended), name, shard_id), name="echord.cache feed"
+        )
 
-    async def _work(self) -> None:
-        while True:
-            event = await self._queue.get()
+    async def _finish(self, update: _Resumed, name: str, shard_id: int) -> None:
+        try:
             try:
-                result = await self.updater.apply(event.name, event.data)
+                result = await update
             except Exception:
-                log.exception("cache update from %s failed", event.name)
+                log.exception("cache update from %s failed", name)
             else:
-                if self.bus.has_consumers(CacheUpdate):
-                    self.bus.dispatch(CacheUpdate(event.name, event.shard_id, _changes(result)))
-            finally:
-                self._queue.task_done()
+                self._publish(name, shard_id, result)
+            backlog = self._backlog
+            while backlog:
+                name, data, shard_id = backlog.popleft()
+                try:
+                    result = await self.updater.apply(name, data)
+                except Exception:
+                    log.exception("cache update from %s failed", name)
+                else:
+                    self._publish(name, shard_id, result)
+        finally:
+            self._worker = None
+
+    def _publish(self, name: str, shard_id: int, result: object) -> None:
+        bus = self.bus
+        if bus.has_consumers(CacheUpdate):
+            bus.dispatch(CacheUpdate(name, shard_id, _changes(result)))
+
+
+class _Resumed:
+    """Awaitable that continues a coroutine already stepped once by hand (it yielded `suspended`)."""
+
+    __slots__ = ("_coro", "_suspended")
+
+    def __init__(self, coro: Coroutine[Any, Any, object], suspended: object) -> None:
+        self._coro = coro
+        self._suspended = suspended
+
+    def __await__(self) -> Generator[Any, Any, object]:
+        coro = self._coro
+        pending = self._suspended
+        while True:
+            try:
+                sent = yield pending
+            except BaseException as exc:  # cancellation, or an error thrown into the awaited future
+                try:
+                    pending = coro.throw(exc)
+                except StopIteration as done:
+                    return done.value
+            else:
+                try:
+                    pending = coro.send(sent)
+                except StopIteration as done:
+                    return done.value
 
 
 def _changes(result: object) -> tuple[Change[object], ...]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from echord.events.base import ErrorEvent, Event, EventDecodeError, ListenerError, RawEvent
-from echord.events.bus import EventBus, Listener, current_shard_id
+from echord.events.bus import EventBus, Listener, RawHook, current_shard_id
 from echord.events.sinks import Predicate
 from echord.events.stream import EventStream
 
@@ -34,6 +34,7 @@ __all__ = [
     "ListenerError",
     "Predicate",
     "RawEvent",
+    "RawHook",
     "current_shard_id",
 ]
 # The generated gateway events (and the models they build on) load on first access, so a bus of custom or raw

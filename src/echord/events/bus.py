@@ -1,9 +1,13 @@
 """The event bus: typed listeners, `wait_for`, streams, raw and custom events, error isolation.
 
 Shards hand every dispatch to `EventBus.dispatch_raw(name, data, shard_id)`. The body is decoded only if
-something consumes that event type (a listener, a waiter, a stream; later the cache, which registers as a
-listener) and then exactly once, however many consumers there are. Listeners run as tasks, so a slow or
+something consumes that event type (a listener, a waiter, a stream) and then exactly once, however many
+consumers there are. Listeners run as tasks, so a slow or
 failing one never holds up the dispatcher; a failure is logged and published as a `ListenerError`.
+
+Raw hooks (`add_raw_hook`) are the exception: plain functions called inline, in arrival order, with every
+dispatch's undecoded body before any listener starts. The cache uses one, so applying an update costs no
+task and no queue hop, and listeners already see the cache with their event applied.
 
 Delivery follows the class hierarchy: a consumer of `T` receives every event whose class derives from `T`
 (so `Event` sees all custom events and `object` sees everything). The consumers of each concrete class are
@@ -24,9 +28,12 @@ from echord.events.base import EventDecodeError, ListenerError, RawEvent
 from echord.events.sinks import Predicate, Sink, StreamSink, Waiter
 from echord.events.stream import EventStream
 
-__all__ = ["EventBus", "Listener", "current_shard_id"]
+__all__ = ["EventBus", "Listener", "RawHook", "current_shard_id"]
 
 E = TypeVar("E")
+
+RawHook: TypeAlias = Callable[[str, bytes, int], None]
+"""A synchronous function taking (name, undecoded body, shard id) of every gateway dispatch."""
 
 Listener: TypeAlias = Callable[[E], Awaitable[None]]
 """An async function taking one event of the type it listens to."""
@@ -80,6 +87,7 @@ class EventBus:
         self._targets: dict[type[Any], _Targets] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._unknown: set[str] = set()
+        self._raw_hooks: tuple[RawHook, ...] = ()
 
     def __repr__(self) -> str:
         listeners = sum(len(v) for v in self._listeners.values())
@@ -111,6 +119,25 @@ class EventBus:
             return listener
 
         return decorate
+
+    def add_raw_hook(self, hook: RawHook) -> None:
+        """Call `hook(name, data, shard_id)` inline for every gateway dispatch, known or not, in arrival order.
+
+        Hooks run before the event's listeners start and must be quick and must not block: they run on the
+        shard's receive path. `data` may be a view of the shard's frame (`bytes(data)` keeps a copy). An
+        exception is logged and swallowed. A hook does not make an event "consumed": it does not cause the
+        body to be decoded for listeners.
+        """
+        self._raw_hooks = (*self._raw_hooks, hook)
+
+    def remove_raw_hook(self, hook: RawHook) -> bool:
+        """Stop calling `hook`; False if it was not added."""
+        hooks = list(self._raw_hooks)
+        if hook not in hooks:
+            return False
+        hooks.remove(hook)
+        self._raw_hooks = tuple(hooks)
+        return True
 
     def has_consumers(self, event_type: type[object]) -> bool:
         """Whether dispatching `event_type` would reach anyone (so would decode, for gateway events)."""
@@ -188,6 +215,11 @@ class EventBus:
 
         Must be called from the event loop's thread (listeners start as tasks on the running loop).
         """
+        for hook in self._raw_hooks:
+            try:
+                hook(name, data, shard_id)
+            except Exception:
+                _log.exception("raw hook %r failed on %s", hook, name)
         targets = self._targets.get(RawEvent) or self._resolve(RawEvent)
         if targets is not _NONE:
             # bytes(): the shard hands a msgspec.Raw view of its frame; keep only this event's body.
