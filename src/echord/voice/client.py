@@ -37,6 +37,9 @@ _HOLD_SSRCS = 16
 Reconnector = Callable[[], Awaitable[VoiceServerInfo]]
 """Fetches fresh voice server credentials (re-sends op 4 and waits for the event pair); used after 4006/4009."""
 
+Leaver = Callable[["VoiceClient"], Awaitable[None]]
+"""Leaves the channel on the main gateway (op 4 with channel null); `disconnect()` calls it once."""
+
 
 class SpeakingFlags:
     """Bits of Speaking (op 5)."""
@@ -71,6 +74,7 @@ class VoiceClient:
         dave: bool = True,
         clock: Clock | None = None,
         reconnect: Reconnector | None = None,
+        leave: Leaver | None = None,
         handshake_timeout: float = 10.0,
         resume_backoff: float = 0.5,
         keepalive_interval: float = 5.0,
@@ -81,6 +85,7 @@ class VoiceClient:
         self._want_dave = dave
         self._clock = clock
         self._reconnect = reconnect
+        self._leave = leave
         self._handshake_timeout = handshake_timeout
         self._resume_backoff = resume_backoff
         self._keepalive_interval = keepalive_interval
@@ -114,16 +119,22 @@ class VoiceClient:
         dave: bool = True,
         clock: Clock | None = None,
         reconnect: Reconnector | None = None,
+        leave: Leaver | None = None,
         handshake_timeout: float = 10.0,
         resume_backoff: float = 0.5,
         keepalive_interval: float = 5.0,
     ) -> VoiceClient:
-        """Open the voice websocket and UDP socket; returns once audio can flow."""
+        """Open the voice websocket and UDP socket; returns once audio can flow.
+
+        `reconnect` fetches fresh credentials after the session is invalidated (4006/4009); `leave` sends the
+        op 4 leave on the main gateway when `disconnect()` is called. `VoiceConnector` passes both.
+        """
         client = cls(
             info,
             dave=dave,
             clock=clock,
             reconnect=reconnect,
+            leave=leave,
             handshake_timeout=handshake_timeout,
             resume_backoff=resume_backoff,
             keepalive_interval=keepalive_interval,
@@ -173,11 +184,19 @@ class VoiceClient:
             await udp.close()
 
     async def disconnect(self) -> None:
-        """Stop playback and close the websocket and socket. Leaving the channel is op 4 on the main gateway."""
+        """Leave the channel and close the connection: stop playback, send op 4 with channel null on the
+        main gateway (when the client came from a `VoiceConnector`, which gives the `leave` callback), then
+        close the websocket and socket. Calling it again does nothing more."""
         if self._player is not None:
             self._player.stop()
             await self._player.wait()
         self.stop_listening()
+        leave, self._leave = self._leave, None
+        if leave is not None:
+            try:
+                await leave(self)
+            except Exception:
+                log.exception("could not leave voice channel %s", self.info.channel_id)
         await self._teardown(1000)
         if self._closed is not None and not self._closed.done():
             self._closed.set_result(None)

@@ -103,6 +103,13 @@ class VoiceConnector:
         state = self._guilds.get(guild_id)
         return None if state is None else state.client
 
+    @property
+    def clients(self) -> dict[int, VoiceClient]:
+        """The live connections, by guild id (a copy)."""
+        return {
+            guild_id: state.client for guild_id, state in self._guilds.items() if state.client is not None
+        }
+
     async def connect(
         self, guild_id: int, channel_id: int, *, self_mute: bool = False, self_deaf: bool = False
     ) -> VoiceClient:
@@ -112,8 +119,13 @@ class VoiceConnector:
             await self.move(guild_id, channel_id, self_mute=self_mute, self_deaf=self_deaf)
             return state.client
         info = await self._request(guild_id, channel_id, self_mute=self_mute, self_deaf=self_deaf)
+
+        async def reconnect() -> VoiceServerInfo:
+            # The channel the bot is in now: a move may have happened since the connection opened.
+            return await self._request(guild_id, state.channel_id or channel_id)
+
         state.client = await VoiceClient.connect(
-            info, dave=self._dave, clock=self._clock, reconnect=lambda: self._request(guild_id, channel_id)
+            info, dave=self._dave, clock=self._clock, reconnect=reconnect, leave=self._leave
         )
         return state.client
 
@@ -127,11 +139,32 @@ class VoiceConnector:
             await state.client.move_to(info)
 
     async def disconnect(self, guild_id: int) -> None:
-        """Leave the guild's voice channel (op 4 with channel null) and close the connection."""
+        """Leave the guild's voice channel (op 4 with channel null) and close the connection.
+
+        `await voice_client.disconnect()` does the same for a client this connector made.
+        """
         state = self._guilds.pop(guild_id, None)
         await self._update(guild_id, None, self_mute=False, self_deaf=False)
         if state is not None and state.client is not None:
-            await state.client.disconnect()
+            await state.client.disconnect()  # its leave callback finds the guild gone: no second op 4
+
+    async def disconnect_all(self) -> None:
+        """Leave every voice channel and close every connection (a client's shutdown); errors are logged."""
+        for guild_id in list(self._guilds):
+            try:
+                await self.disconnect(guild_id)
+            except Exception:
+                log.exception("could not leave voice in guild %s", guild_id)
+
+    async def _leave(self, client: VoiceClient) -> None:
+        """`VoiceClient.disconnect()` of a client made here: leave its guild's channel if it is still the
+        guild's live connection (not after `disconnect(guild_id)` or a removal, which forgot it first)."""
+        guild_id = client.info.guild_id
+        state = self._guilds.get(guild_id)
+        if state is None or state.client is not client:
+            return
+        del self._guilds[guild_id]
+        await self._update(guild_id, None, self_mute=False, self_deaf=False)
 
     async def _request(
         self, guild_id: int, channel_id: int, *, self_mute: bool = False, self_deaf: bool = False
