@@ -7,9 +7,12 @@ through the same REST client.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from echord._generated.endpoints import RESTEndpoints
 from echord.cache import Cache, CacheUpdater
 from echord.structures import AnyChannel, Application, Guild, Member, Message, Role, User
+from echord.structures.state import VoiceConnect
 
 from .application_commands import ApplicationCommandManager
 from .automod import AutoModerationManager
@@ -30,6 +33,9 @@ from .stickers import StickerManager
 from .threads import ThreadManager
 from .users import UserManager
 from .webhooks import WebhookManager
+
+if TYPE_CHECKING:
+    from echord.voice import VoiceClient
 
 __all__ = ["Managers"]
 
@@ -54,6 +60,8 @@ class Managers:
         self._cache = cache
         self._updater = updater if updater is not None or cache is None else CacheUpdater(cache)
         self.application_id = application_id
+        self.voice_connect: VoiceConnect | None = None
+        """How `VoiceChannel.connect()` joins voice; an `echord.Client` sets it to its `voice_connect`."""
         self.users = UserManager(self)
         self.guilds = GuildManager(self)
         self.channels = ChannelManager(self)
@@ -133,3 +141,11 @@ class Managers:
     async def cached_message(self, channel_id: int, message_id: int) -> Message | None:
         """The cached message, or None."""
         return await self.messages.get(channel_id, message_id)
+
+    async def connect_voice(
+        self, guild_id: int, channel_id: int, *, self_mute: bool = False, self_deaf: bool = False
+    ) -> VoiceClient:
+        """Join (or move to) a voice channel through the client that set `voice_connect`."""
+        if self.voice_connect is None:
+            raise RuntimeError("joining voice needs an echord.Client (Managers.voice_connect is not set)")
+        return await self.voice_connect(guild_id, channel_id, self_mute=self_mute, self_deaf=self_deaf)

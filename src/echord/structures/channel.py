@@ -28,10 +28,12 @@ from .base import Identified, unknown_variant
 from .messageable import Messageable
 from .pagination import Page, Paginator
 from .sending import ComponentRequest, EmbedLike, MessageParts
-from .state import HasId, StructureState, snowflake
+from .state import HasId, StructureState, VoiceConnecting, snowflake
 from .user import User
 
 if TYPE_CHECKING:
+    from echord.voice import VoiceClient
+
     from .guild import Guild
     from .invite import Invite
     from .stage_instance import StageInstance
@@ -417,6 +419,20 @@ class VoiceChannel(_Configurable, Messageable):
         """The voice channel status shown under its name (None clears it)."""
         body = m.UpdateVoiceChannelStatusRequest(status=status)
         await self._state.rest.update_voice_channel_status(self.id, body=body, reason=reason)
+
+    async def connect(self, *, self_mute: bool = False, self_deaf: bool = False) -> VoiceClient:
+        """Join this channel and return the live `echord.voice.VoiceClient` (needs the voice extra and the
+        GUILD_VOICE_STATES intent). With a connection in this guild already, it moves there and returns the
+        same client. Leave with `await voice_client.disconnect()`.
+
+        In a stage channel the bot joins as audience (suppressed) until it is made a speaker.
+        """
+        state = self._state
+        if not isinstance(state, VoiceConnecting):
+            raise RuntimeError(
+                "this channel's state cannot join voice; get the channel from an echord.Client"
+            )
+        return await state.connect_voice(self.guild_id, self.id, self_mute=self_mute, self_deaf=self_deaf)
 
 
 class StageChannel(VoiceChannel):

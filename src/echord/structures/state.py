@@ -3,16 +3,22 @@
 Structures live below the cache in the layer table, so they cannot read it themselves. `StructureState` is
 the seam: `echord.managers.Managers` implements it (REST plus cache reads turned into structures), and so
 does anything else that wants to hand structures a different source, such as a test double.
+
+Joining voice is optional: a state that also has `connect_voice` (`VoiceConnecting`; `Managers` has it, and
+an `echord.Client` fills it in) lets `VoiceChannel.connect()` work. Structures never import the voice layer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Protocol, TypeAlias, runtime_checkable
 
 from echord._generated.endpoints import RESTEndpoints
 from echord._support import Snowflake
 
 if TYPE_CHECKING:
+    from echord.voice import VoiceClient
+
     from .channel import AnyChannel
     from .guild import Guild
     from .member import Member
@@ -20,7 +26,7 @@ if TYPE_CHECKING:
     from .role import Role
     from .user import User
 
-__all__ = ["HasId", "SnowflakeLike", "StructureState", "snowflake"]
+__all__ = ["HasId", "SnowflakeLike", "StructureState", "VoiceConnect", "VoiceConnecting", "snowflake"]
 
 
 @runtime_checkable
@@ -74,4 +80,23 @@ class StructureState(Protocol):
 
     async def cached_message(self, channel_id: int, message_id: int) -> Message | None:
         """The cached message, or None."""
+        ...
+
+
+class VoiceConnect(Protocol):
+    """Joins (or moves to) a voice channel and returns the connection: `Client.voice_connect` fits."""
+
+    def __call__(
+        self, guild_id: int, channel_id: int, *, self_mute: bool = False, self_deaf: bool = False
+    ) -> Awaitable[VoiceClient]: ...
+
+
+@runtime_checkable
+class VoiceConnecting(Protocol):
+    """The optional voice part of a `StructureState`, used by `VoiceChannel.connect()`."""
+
+    async def connect_voice(
+        self, guild_id: int, channel_id: int, *, self_mute: bool = False, self_deaf: bool = False
+    ) -> VoiceClient:
+        """Join (or move to) the channel through the main gateway; returns the live `echord.voice.VoiceClient`."""
         ...
