@@ -45,9 +45,11 @@ from .guild_loading import GuildLoading
 from .resources import Resources
 from .signals import stop_on_signals
 from .tasks import TaskTracker
+from .voice import Voice
 
 if TYPE_CHECKING:
     from echord.interactions import CommandTree
+    from echord.voice import VoiceConnector
 
 __all__ = ["Client"]
 
@@ -55,7 +57,7 @@ __all__ = ["Client"]
 _log = logging.getLogger("echord.client")
 
 
-class Client(Commands, Resources):
+class Client(Commands, Voice, Resources):
     """A Discord bot: `async with Client(token) as client: ...`, or `client.run()` until SIGINT/SIGTERM.
 
     The parts are public and usable directly: `client.rest` (every endpoint), `client.gateway` (the shard
@@ -126,6 +128,8 @@ class Client(Commands, Resources):
         self._tracker = TaskTracker()
         self._bot_id = user_id_from_token(bare)
         self.managers = Managers(self.rest, self.cache, updater=updater, application_id=self._bot_id)
+        self.managers.voice_connect = self.voice_connect  # `VoiceChannel.connect()` joins through the client
+        self._voice: VoiceConnector | None = None
         self._user: User | None = None
         self._application_id: int | None = self._bot_id
         self._application: Application | None = None
@@ -297,6 +301,7 @@ class Client(Commands, Resources):
             self._loading_stream.close()
             if self._startup is not None and not self._startup.done():
                 self._startup.cancel()
+            await self._close_voice()
             await self.gateway.close(keep_session=keep_session)
             if self._startup is not None:
                 await asyncio.gather(self._startup, return_exceptions=True)
