@@ -30,6 +30,10 @@ class VoiceBridge:
         self._session_ids: dict[int, str] = {}
         self._task: asyncio.Task[None] | None = None
         self.answered = 0
+        self.voice_states: dict[int, int] = {}
+        """The bot's voice state as the emulator knows it: guild id -> channel id (gone after an op 4 leave)."""
+        self.requests: list[tuple[int, int | None]] = []
+        """Every op 4 answered, in order: (guild id, channel id or None for a leave)."""
 
     async def __aenter__(self) -> VoiceBridge:
         self._task = asyncio.get_running_loop().create_task(self._run())
@@ -70,9 +74,12 @@ class VoiceBridge:
         }
         session.dispatch("VOICE_STATE_UPDATE", state)
         self.answered += 1
+        self.requests.append((guild_id, None if channel is None else int(str(channel))))
         if channel is None:
             self._session_ids.pop(guild_id, None)
+            self.voice_states.pop(guild_id, None)
             return
+        self.voice_states[guild_id] = int(str(channel))
         info = self.voice.grant(guild_id, int(str(channel)), bot_id, session_id)
         server = {"token": info.token, "guild_id": str(guild_id), "endpoint": info.endpoint}
         session.dispatch("VOICE_SERVER_UPDATE", server)
