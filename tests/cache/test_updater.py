@@ -357,6 +357,23 @@ async def test_presence_update_refreshes_the_user_and_drops_offline(
     assert offline.removed and await cache.get_presence(GUILD, user_id(2)) is None
 
 
+async def test_presence_update_with_presences_off_refreshes_only_the_user() -> None:
+    cache = Cache()  # the default policy: presences off
+    updater = CacheUpdater(cache)
+    await updater.guild_create(guild())
+    presence = {
+        "user": {"id": str(user_id(2)), "global_name": "Renamed"},
+        "guild_id": str(GUILD),
+        "status": "online",
+        "activities": [{"name": "x", "type": 0, "unexpected": {"nested": [1, 2]}}],
+    }
+    change = await updater.presence_update(dumps(presence))
+    assert change.before is None and change.after is None and change.guild_id == GUILD
+    shared = await cache.get_user(user_id(2))
+    assert shared is not None and shared.global_name == "Renamed" and shared.username == "user2"
+    assert await cache.get_presence(GUILD, user_id(2)) is None
+
+
 async def test_voice_states_join_move_leave(cache: Cache, updater: CacheUpdater) -> None:
     await updater.guild_create(guild())
     state = {"guild_id": str(GUILD), "user_id": str(user_id(2)), "channel_id": str(VOICE), "session_id": "x"}

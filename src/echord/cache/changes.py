@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Generic, TypeVar
+
+import msgspec
 
 __all__ = ["Change"]
 
 R_co = TypeVar("R_co", covariant=True)
 
 
-@dataclass(frozen=True, slots=True)
-class Change(Generic[R_co]):
+class Change(msgspec.Struct, Generic[R_co], frozen=True):
     """One record's transition. `before` is None for a creation, `after` is None for a removal.
 
     `before` is a snapshot (members and messages carry a copy of their user), so later updates do not
-    change it; `after` is the live cached record.
+    change it; `after` is the live cached record. (A frozen Struct rather than a frozen dataclass: every
+    update builds one, and this costs a seventh of the time.)
     """
 
     kind: str

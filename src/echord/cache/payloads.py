@@ -54,6 +54,13 @@ class PresencePayload(msgspec.Struct):
     guild_id: int | None = None
 
 
+class PresenceUser(msgspec.Struct):
+    """Only the user of a PRESENCE_UPDATE, when the presences store is off (activities are not decoded)."""
+
+    user: PartialUser
+    guild_id: int | None = None
+
+
 class MemberPayload(msgspec.Struct, gc=False):
     """A guild member as the gateway sends it (GUILD_MEMBER_ADD adds `guild_id`)."""
 

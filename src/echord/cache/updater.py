@@ -8,8 +8,8 @@ the state before and after. `apply(name, payload)` dispatches by gateway event n
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import Protocol, TypeVar
+from collections.abc import Callable, Coroutine, Iterable, Sequence
+from typing import Any, Protocol, TypeVar
 
 import msgspec
 from msgspec import UNSET
@@ -25,7 +25,9 @@ from .payloads import (
     MemberUpdate,
     MessageDelete,
     MessageDeleteBulk,
+    PartialUser,
     PresencePayload,
+    PresenceUser,
     Ready,
     RoleDelete,
     RoleEvent,
@@ -86,7 +88,7 @@ class CacheUpdater:
 
     def __init__(self, cache: Cache) -> None:
         self.cache = cache
-        self._handlers: dict[str, Callable[[object], Awaitable[object]]] = {
+        self._handlers: dict[str, Callable[[object], Coroutine[Any, Any, object]]] = {
             "READY": self.ready,
             "GUILD_CREATE": self.guild_create,
             "GUILD_UPDATE": self.guild_update,
@@ -121,6 +123,10 @@ class CacheUpdater:
     def event_names(self) -> frozenset[str]:
         """The gateway dispatch names `apply` understands."""
         return frozenset(self._handlers)
+
+    def handler(self, name: str) -> Callable[[object], Coroutine[Any, Any, object]] | None:
+        """The method that applies dispatches named `name`, or None when the cache ignores them."""
+        return self._handlers.get(name)
 
     async def apply(self, name: str, payload: object) -> object:
         """Apply one dispatch by its gateway name (`"GUILD_CREATE"`); other names are ignored (None)."""
@@ -395,10 +401,20 @@ class CacheUpdater:
     # presences, voice, the bot's user
 
     async def presence_update(self, payload: object) -> Change[PresenceRecord]:
-        """PRESENCE_UPDATE: refreshes the shared user's sent fields; offline presences are dropped."""
-        data = coerce(payload, PresencePayload)
+        """PRESENCE_UPDATE: refreshes the shared user's sent fields; offline presences are dropped.
+
+        With the presences store off (the default) only the user is read, and the change is empty (before
+        and after None): nothing of the presence is cached.
+        """
         cache = self.cache
-        await self._refresh_user(data)
+        if not cache.policy.presences.enabled:
+            sent: PresencePayload | PresenceUser = (
+                payload if isinstance(payload, PresencePayload) else coerce(payload, PresenceUser)
+            )
+            await self._refresh_user(sent.user)
+            return Change("presences", None, None, sent.guild_id)
+        data = coerce(payload, PresencePayload)
+        await self._refresh_user(data.user)
         guild_id = data.guild_id or GLOBAL
         before = await cache.presences.get(guild_id, data.user.id)
         if data.status == "offline":
@@ -565,8 +581,7 @@ class CacheUpdater:
         await store.set_many(guild_id, records)
         return changes
 
-    async def _refresh_user(self, presence: PresencePayload) -> None:
-        sent = presence.user
+    async def _refresh_user(self, sent: PartialUser) -> None:
         shared = await self.cache.user_pool.peek(sent.id)
         if shared is None:
             return

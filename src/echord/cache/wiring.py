@@ -46,7 +46,7 @@ class CacheFeed:
     def __init__(self, bus: EventBus, updater: CacheUpdater) -> None:
         self.bus = bus
         self.updater = updater
-        self._names = updater.event_names
+        self._handlers = {name: updater.handler(name) for name in updater.event_names}
         self._backlog: deque[tuple[str, bytes, int]] = deque()
         self._worker: asyncio.Task[None] | None = None
         """Finishes a suspended update, then the backlog; None while updates run inline."""
@@ -71,12 +71,13 @@ class CacheFeed:
             await asyncio.wait((self._worker,))
 
     def _on_raw(self, name: str, data: bytes, shard_id: int) -> None:
-        if name not in self._names:
+        handler = self._handlers.get(name)
+        if handler is None:
             return
         if self._worker is not None:  # an earlier update is suspended: keep the order
             self._backlog.append((name, bytes(data), shard_id))
             return
-        coro = self.updater.apply(name, data)
+        coro = handler(data)
         try:
             suspended = coro.send(None)
         except StopIteration as done:

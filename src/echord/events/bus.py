@@ -2,8 +2,8 @@
 
 Shards hand every dispatch to `EventBus.dispatch_raw(name, data, shard_id)`. The body is decoded only if
 something consumes that event type (a listener, a waiter, a stream) and then exactly once, however many
-consumers there are. Listeners run as tasks, so a slow or
-failing one never holds up the dispatcher; a failure is logged and published as a `ListenerError`.
+consumers there are. Listeners run as tasks, so a slow or failing one never holds up the dispatcher; a
+failure is logged and published as a `ListenerError`.
 
 Raw hooks (`add_raw_hook`) are the exception: plain functions called inline, in arrival order, with every
 dispatch's undecoded body before any listener starts. The cache uses one, so applying an update costs no
