@@ -71,7 +71,7 @@ class RateLimiter:
         global_period: float = 1.0,
         global_burst: int | None = None,
         max_wait: float = 60.0,
-        safety_margin: float = 0.02,
+        safety_margin: float = 0.005,
         window_tail: float = 0.05,
         invalid_requests: InvalidRequestPolicy | None = None,
         discovery_lease: float = 30.0,
@@ -84,9 +84,10 @@ class RateLimiter:
         is larger: the margin then doubles (at least 50 ms, at most 0.5 s on top), and the extra halves every
         minute without such a 429.
 
-        `global_burst`: how many requests may leave back to back (default a fifth of `global_limit`); the rest
-        of the global budget is paced evenly, so a burst does not arrive as one lump that jitter could push
-        over Discord's count. 0 turns pacing off.
+        `global_burst`: how many requests may leave back to back (default all of `global_limit`); beyond that
+        the global budget is paced evenly. Pacing is not needed for safety: each request holds its global slot
+        until one period after its response, so even a lump delayed on the way counts where Discord counts it.
+        0 turns pacing off.
 
         `window_tail`: a partly used bucket sends nothing in the last seconds before its reset, because such
         a request can arrive after Discord's reset and eat into the next window.
@@ -95,7 +96,7 @@ class RateLimiter:
         self.store: RateLimitStore = store or MemoryStore(clock=self.clock)
         self.global_limit = global_limit
         self.global_period = global_period
-        self.global_burst = max(1, global_limit // 5) if global_burst is None else global_burst
+        self.global_burst = global_limit if global_burst is None else global_burst
         self.max_wait = max_wait
         self.safety_margin = safety_margin
         self._extra_margin = 0.0

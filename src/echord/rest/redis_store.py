@@ -192,7 +192,10 @@ if reset_after >= 0 then
     elseif reset_at > cur + period / 2 then
       cur, rem, confirmed = reset_at, math.min(rem, remaining), '1'
     else
-      rem, cur, confirmed = math.min(rem, remaining), math.max(cur, reset_at), '1'
+      -- each answer bounds the reset from above (Discord measured reset_after when the request arrived, at
+      -- the latest when the answer left): keep the tightest; a window the store opened only had a guess
+      if confirmed == '1' then cur = math.min(cur, reset_at) else cur = reset_at end
+      rem, confirmed = math.min(rem, remaining), '1'
     end
   end
   redis.call('HSET', bkey, 'limit', limit, 'remaining', rem, 'reset_at', tostring(cur), 'period', tostring(period),

@@ -314,13 +314,16 @@ class MemoryStore:
             if update.in_window:
                 bucket.remaining = min(bucket.limit, bucket.remaining + 1)
             return
-        bucket.confirmed = True
+        confirmed, bucket.confirmed = bucket.confirmed, True
         if reset_at > bucket.reset_at + bucket.period / 2:
             bucket.reset_at = reset_at  # Discord's window is newer than the one we assumed
             bucket.remaining = min(bucket.remaining, update.remaining)
         else:
             bucket.remaining = min(bucket.remaining, update.remaining)
-            bucket.reset_at = max(bucket.reset_at, reset_at)
+            # Each answer bounds the reset from above: Discord measured `reset_after` when the request
+            # arrived, at the latest when the answer left. The earliest such bound is the tightest; a window
+            # the store opened itself only had a guess, which the first answer replaces.
+            bucket.reset_at = min(bucket.reset_at, reset_at) if confirmed else reset_at
 
     def _evict(self, now: float) -> None:
         stale = [key for key, bucket in self._buckets.items() if bucket.reset_at + bucket.period < now]
