@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from echord._generated.events import Ready
 from echord.cache import KINDS, Cache, CachePolicy, CacheUpdater
 from echord.cache.wiring import CacheFeed, CacheUpdate
-from echord.events import EventBus, RawEvent
+from echord.events import EventBus
 from echord.gateway import (
     Compression,
     IdentifyQueue,
@@ -143,7 +143,6 @@ class Client(Commands, Voice, Resources):
         self._commands: CommandTree | None = None
         self._sync_commands = sync_commands
         self._loading = GuildLoading()
-        self._loading_stream = self.bus.stream(RawEvent, self._loading.offer, maxsize=1)
 
         self.subscribe(Ready, self._on_ready)
         if self.cache.policy.chunk_members_on_startup:
@@ -208,7 +207,7 @@ class Client(Commands, Voice, Resources):
         self._state = "started"
         self._closed = asyncio.Event()
         self._feed.start()
-        await self._loading_stream.__aenter__()
+        self.bus.add_raw_hook(self._loading.hook)
         if _has_expiry(self.cache.policy):
             self._sweeper = asyncio.create_task(self.cache.run_sweepers(), name="echord.client cache sweeper")
         try:
@@ -298,7 +297,7 @@ class Client(Commands, Voice, Resources):
             return
         self._state = "closing"
         try:
-            self._loading_stream.close()
+            self.bus.remove_raw_hook(self._loading.hook)
             if self._startup is not None and not self._startup.done():
                 self._startup.cancel()
             await self._close_voice()
@@ -370,7 +369,7 @@ class Client(Commands, Voice, Resources):
         register the commands (writing only what changed)."""
         await self.gateway.wait_ready()
         missing = await self._loading.wait(self.guild_ready_timeout)
-        self._loading_stream.close()
+        self.bus.remove_raw_hook(self._loading.hook)
         if missing:
             _log.warning(
                 "%d guild(s) did not arrive within %g s (outage?)", missing, self.guild_ready_timeout

@@ -2,8 +2,8 @@
 
 A bot that starts and reads its cache at once would find it empty, so the client's readiness includes the
 guilds: it waits until every guild READY announced has arrived, or until no guild arrived for a while (a
-guild in an outage arrives only when the outage ends). The tracking runs inline on the dispatch path (as a
-stream predicate that never queues anything), so it costs no task per event, and it stops after start-up.
+guild in an outage arrives only when the outage ends). The tracking runs inline on the dispatch path (a bus
+raw hook), so it costs no task and no copy per event, and it stops after start-up.
 """
 
 from __future__ import annotations
@@ -47,18 +47,21 @@ class GuildLoading:
 
     def offer(self, event: RawEvent) -> bool:
         """Stream predicate: note READY's guild ids and each GUILD_CREATE's arrival; never queues the event."""
-        name = event.name
+        self.hook(event.name, event.data, event.shard_id)
+        return False
+
+    def hook(self, name: str, data: bytes, shard_id: int) -> None:
+        """Bus raw hook (`EventBus.add_raw_hook`): as `offer`, without building a `RawEvent` per dispatch."""
         if name != "GUILD_CREATE" and name != "READY":
-            return False
+            return
         try:
             if name == "READY":
-                self._pending.update(guild.id for guild in _decode_ready(event.data).guilds)
+                self._pending.update(guild.id for guild in _decode_ready(data).guilds)
             else:
-                self._pending.discard(_decode_guild(event.data).id)
+                self._pending.discard(_decode_guild(data).id)
         except (msgspec.DecodeError, msgspec.ValidationError) as exc:
             _log.warning("could not read guild ids from %s: %s", name, exc)
         self._progress.set()
-        return False
 
     async def wait(self, quiet: float) -> int:
         """Wait until every announced guild has arrived, or `quiet` seconds pass with none; how many are missing."""
