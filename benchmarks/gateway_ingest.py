@@ -10,8 +10,10 @@ decoding and the client's own work per event.
 - floor:            websockets receive + inflate + orjson.loads of every payload, nothing else.
 - echord:           ShardConnection → dispatch callback(name, raw d, shard id) (the envelope decoded once).
 - echord+decode:    the same, with the callback decoding `d` fully (msgspec) - what a typed consumer pays.
-- echord+bus+cache: the shard feeding echord's event bus and the default in-memory cache; an event counts
-                    once the cache has applied it (the feed is drained before the clock stops).
+- echord+bus+cache: the shard feeding echord's event bus and the default in-memory cache, wired as
+                    echord.Client wires them (Cache() with the default CachePolicy, a CacheFeed on the
+                    bus); an event counts once the cache has applied it (the feed is drained before the
+                    clock stops).
 - discord.py/hikari: the full clients (default caches) on the same stream, if installed; each is told it
                     logged in and pointed at the loopback URL (no REST).
 
@@ -387,7 +389,11 @@ async def run_echord(url: str, total: int, kind: str, *, decode: bool) -> Rate:
 
 
 async def run_echord_cache(url: str, total: int, kind: str) -> Rate:
-    """The shard feeding echord's event bus, and the bus feeding the default in-memory cache."""
+    """The shard feeding echord's event bus, and the bus feeding the default in-memory cache.
+
+    The same wiring as `echord.Client` by default: `Cache()` (default `CachePolicy`: presences off, messages
+    bounded to 1,000) and a `CacheFeed` on the bus, which applies each dispatch inline through a raw hook.
+    """
     from echord.cache import Cache, CacheFeed, CacheUpdater
     from echord.events import EventBus
     from echord.gateway import ShardConnection
