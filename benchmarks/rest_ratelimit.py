@@ -11,8 +11,9 @@ sent all at once (every request queued from the start):
 - global: 400 requests to a route without a bucket, on 40 channels. Discord allows it in 7 s (the 8th
   batch of 50 may go 7 s after the first).
 
-Reported per library: wall time, share of the allowed throughput (allowed time / wall time), requests that
-failed, HTTP requests the server saw per request intended, 429s, and client CPU per request. Then the
+Each run starts once the server's global window is empty (1.5 s after the previous run). Reported per
+library: wall time, share of the allowed throughput (allowed time / wall time), requests that failed, HTTP
+requests the server saw per request intended, 429s, and client CPU per request. Then the
 limiter's own cost in µs per request (acquire + record, no HTTP) with the in-memory and the Redis store.
 A peer that is not installed is skipped.
 """
@@ -267,7 +268,7 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="workload size (1.0: 320 and 400 requests)")
     parser.add_argument("--only", default="echord,discord.py,hikari")
     parser.add_argument(
-        "--global-burst", type=int, default=None, help="echord's global_burst (default: limit/5)"
+        "--global-burst", type=int, default=None, help="echord's global_burst (default: the whole limit)"
     )
     args = parser.parse_args()
     GLOBAL_BURST[0] = args.global_burst

@@ -3,6 +3,8 @@
 An ASGI app run by uvicorn on 127.0.0.1. Every 2xx body echoes method, template, path parameters, query and
 the JSON body, so a client can check that each response belongs to its request. It also fails bursts of
 requests with 5xx on chosen routes, checks the Authorization header, and keeps counts for the tests.
+For diagnosis, `/_stats` lists each 429 with the window it hit, and every response carries `X-Arrived`
+(the server's monotonic clock when the request arrived; the client shares that clock on one machine).
 """
 
 from __future__ import annotations
