@@ -84,7 +84,11 @@ async def test_2000_concurrent_requests_over_20_routes(server: str) -> None:
     stats = server_stats(url)
     assert sum(stats["served"].values()) == 2000
     # The hidden sub-limit is the only expected source of 429s: no header announces it. None from a bucket
-    # (every bucket's limits are known after its first response) and none from the global limit.
+    # (every bucket's limits are known after its first response) and none from the global limit. The four
+    # routes of the shared hash each learn it from their own first request; those leave at the start, while
+    # the server's window is empty, so they fit. (Against a server whose window a previous process has
+    # nearly filled, such a discovery request can overrun it by one: the client could not know the route
+    # shared that bucket.)
     unexpected = {k: v for k, v in stats["too_many"].items() if not k.startswith("sublimit ")}
     assert unexpected == {}, stats["events"]
     assert stats["failures"]["GET /guilds/{guild_id}/members"] > 0  # 5xx bursts happened and were retried
