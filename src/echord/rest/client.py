@@ -24,6 +24,7 @@ import msgspec
 from echord._generated.endpoints import RESTEndpoints
 from echord._support import UNSET, File, Requester, encode_json
 from echord.errors import HTTPError
+from echord.rest.base import StatusRequester
 from echord.rest.requester import RESTRequester
 
 __all__ = ["DEFAULT_BASE_URL", "USER_AGENT", "PlainRequester", "RESTClient"]
@@ -80,7 +81,7 @@ async def read_file(file: File) -> bytes:
     return stream.read()
 
 
-class PlainRequester:
+class PlainRequester(StatusRequester):
     """A minimal `Requester` on httpx: no rate limits, no retries; raises `HTTPError` on non-2xx."""
 
     __slots__ = ("_authorization", "_base_url", "_http", "_owns_http")
@@ -106,36 +107,6 @@ class PlainRequester:
         """Close the httpx client if this requester created it."""
         if self._owns_http:
             await self._http.aclose()
-
-    async def request(
-        self,
-        method: str,
-        template: str,
-        path_params: Mapping[str, str | int],
-        *,
-        query: Mapping[str, object] | None = None,
-        body: object = UNSET,
-        files: Sequence[File] | None = None,
-        form: Mapping[str, str] | None = None,
-        parts: Mapping[str, File] | None = None,
-        reason: str | None = None,
-        auth: bool = True,
-        global_exempt: bool = False,
-    ) -> bytes:
-        _, data = await self.request_with_status(
-            method,
-            template,
-            path_params,
-            query=query,
-            body=body,
-            files=files,
-            form=form,
-            parts=parts,
-            reason=reason,
-            auth=auth,
-            global_exempt=global_exempt,
-        )
-        return data
 
     async def request_with_status(
         self,

@@ -20,6 +20,7 @@ import httpx
 from echord import __version__
 from echord._support import UNSET, File
 from echord.errors import CloudflareBanError, InvalidTokenError, NetworkError, NotFound, RateLimitError
+from echord.rest.base import StatusRequester
 from echord.rest.encoding import encode_json, to_payload, validate_body
 from echord.rest.failures import http_error
 from echord.rest.metrics import RESTEvent
@@ -118,7 +119,7 @@ class _Upload:
         )
 
 
-class RESTRequester:
+class RESTRequester(StatusRequester):
     """Sends REST requests for one token (or none), sharing a `RateLimiter` with other requesters if given.
 
     Several requesters (several tokens, several processes with a `RedisStore`) can share one limiter: the
@@ -173,37 +174,6 @@ class RESTRequester:
             await self._http.aclose()
         if self._owns_limiter:
             await self.limiter.aclose()
-
-    async def request(
-        self,
-        method: str,
-        template: str,
-        path_params: Mapping[str, str | int],
-        *,
-        query: Mapping[str, object] | None = None,
-        body: object = UNSET,
-        files: Sequence[File] | None = None,
-        form: Mapping[str, str] | None = None,
-        parts: Mapping[str, File] | None = None,
-        reason: str | None = None,
-        auth: bool = True,
-        global_exempt: bool = False,
-    ) -> bytes:
-        """Send one request (retrying as the policy allows) and return the response body (b"" for 204)."""
-        _, data = await self.request_with_status(
-            method,
-            template,
-            path_params,
-            query=query,
-            body=body,
-            files=files,
-            form=form,
-            parts=parts,
-            reason=reason,
-            auth=auth,
-            global_exempt=global_exempt,
-        )
-        return data
 
     async def request_with_status(
         self,
