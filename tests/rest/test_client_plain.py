@@ -15,6 +15,7 @@ from echord._generated import models as m
 from echord._support import UNSET, File, Snowflake
 from echord.errors import HTTPError
 from echord.rest import RESTClient
+from echord.rest.base import StatusRequester
 from echord.rest.client import DEFAULT_BASE_URL, USER_AGENT, PlainRequester, encode_query, fill_route
 
 TOKEN = "MTIzNDU2Nzg5.secret-token-value"
@@ -162,33 +163,13 @@ def test_repr_hides_the_token(http: httpx.AsyncClient) -> None:
     assert TOKEN not in repr(requester) and TOKEN not in repr(client)
 
 
-class RecordingRequester:
+class RecordingRequester(StatusRequester):
     """A Requester double: records the call, answers with canned bytes."""
 
     def __init__(self, reply: bytes, status: int = 200) -> None:
         self.reply = reply
         self.status = status
         self.calls: list[tuple[str, str, Mapping[str, str | int], dict[str, object]]] = []
-
-    async def request(
-        self,
-        method: str,
-        template: str,
-        path_params: Mapping[str, str | int],
-        *,
-        query: Mapping[str, object] | None = None,
-        body: object = UNSET,
-        files: Sequence[File] | None = None,
-        form: Mapping[str, str] | None = None,
-        parts: Mapping[str, File] | None = None,
-        reason: str | None = None,
-        auth: bool = True,
-        global_exempt: bool = False,
-    ) -> bytes:
-        extra = {"query": query, "body": body, "files": files, "reason": reason, "auth": auth}
-        extra |= {"form": form, "parts": parts}
-        self.calls.append((method, template, path_params, {**extra, "global_exempt": global_exempt}))
-        return self.reply
 
     async def request_with_status(
         self,
@@ -205,20 +186,10 @@ class RecordingRequester:
         auth: bool = True,
         global_exempt: bool = False,
     ) -> tuple[int, bytes]:
-        reply = await self.request(
-            method,
-            template,
-            path_params,
-            query=query,
-            body=body,
-            files=files,
-            form=form,
-            parts=parts,
-            reason=reason,
-            auth=auth,
-            global_exempt=global_exempt,
-        )
-        return self.status, reply
+        extra = {"query": query, "body": body, "files": files, "reason": reason, "auth": auth}
+        extra |= {"form": form, "parts": parts}
+        self.calls.append((method, template, path_params, {**extra, "global_exempt": global_exempt}))
+        return self.status, self.reply
 
 
 async def test_pluggable_requester_gets_route_and_flags() -> None:
